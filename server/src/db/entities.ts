@@ -1,0 +1,32 @@
+import { AuditLog } from '../modules/audit/audit-log.entity.js';
+import { ApiToken } from '../modules/auth/api-token.entity.js';
+import { PasswordResetToken } from '../modules/auth/password-reset-token.entity.js';
+import { RefreshToken } from '../modules/auth/refresh-token.entity.js';
+import { Conversation } from '../modules/conversations/conversation.entity.js';
+import { ConversationEvent } from '../modules/conversations/conversation-event.entity.js';
+import { Evaluation } from '../modules/evaluations/evaluation.entity.js';
+import { Message } from '../modules/messages/message.entity.js';
+import { Role } from '../modules/roles/role.entity.js';
+import { Setting } from '../modules/settings/setting.entity.js';
+import { Tag } from '../modules/tags/tag.entity.js';
+import { Team } from '../modules/teams/team.entity.js';
+import { ReplyTemplate } from '../modules/templates/reply-template.entity.js';
+import { User } from '../modules/users/user.entity.js';
+
+/** Every entity of the domain model, registered explicitly (no folder discovery: works from src and dist alike). */
+export const entities = [
+  Role,
+  Team,
+  User,
+  RefreshToken,
+  PasswordResetToken,
+  ApiToken,
+  Tag,
+  Conversation,
+  ConversationEvent,
+  Message,
+  ReplyTemplate,
+  Evaluation,
+  AuditLog,
+  Setting,
+];

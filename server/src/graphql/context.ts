@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Request, Response } from 'express';
+import type { Logger } from '../logger.js';
+import type { User } from '../modules/users/user.entity.js';
+import type { Permission } from '../permissions/catalogue.js';
+import type { Services } from '../services.js';
+
+/** Who is calling: the user, and the permissions their role (narrowed by an API token's scopes) grants. */
+export interface Viewer {
+  user: User;
+  permissions: ReadonlySet<Permission>;
+  via: 'session' | 'apiToken';
+}
+
+export interface Context {
+  requestId: string;
+  em: EntityManager;
+  viewer: Viewer | null;
+  ip: string | null;
+  userAgent: string | null;
+  logger: Logger;
+  services: Services;
+  /** Present for HTTP requests (cookies); absent over WebSocket. */
+  req?: Request;
+  res?: Response;
+}
+
+export function can(viewer: Viewer | null, permission: Permission): boolean {
+  return viewer?.permissions.has(permission) ?? false;
+}

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { User } from '../users/user.entity.js';
+import { AuditLog } from './audit-log.entity.js';
+
+export interface AuditEntry {
+  actorId?: string | null;
+  action: string;
+  targetType?: string | null;
+  targetId?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  detail?: Record<string, unknown> | null;
+}
+
+const GENESIS = '0'.repeat(64);
+
+/** The canonical text a row's hash covers; verification recomputes exactly this. */
+export function auditHash(row: Omit<AuditLog, 'hash' | 'updatedAt' | 'actor'> & { actorId: string | null }): string {
+  const canonical = JSON.stringify([
+    row.seq,
+    row.prevHash,
+    row.createdAt.toISOString(),
+    row.actorId,
+    row.action,
+    row.targetType ?? null,
+    row.targetId ?? null,
+    row.ip ?? null,
+    row.userAgent ?? null,
+    row.detail ?? null,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** Appends to the hash-chained audit log. Appends are serialized so the chain never forks. */
+export class AuditService {
+  private tail: Promise<unknown> = Promise.resolve();
+
+  record(em: EntityManager, entry: AuditEntry): Promise<AuditLog> {
+    const next = this.tail.then(() => this.append(em.fork(), entry));
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+
+  private async append(em: EntityManager, entry: AuditEntry): Promise<AuditLog> {
+    const last = await em.findOne(AuditLog, {}, { orderBy: { seq: 'desc' }, fields: ['seq', 'hash'] });
+    const seq = (last?.seq ?? 0) + 1;
+    const prevHash = last?.hash ?? GENESIS;
+    const createdAt = new Date();
+    const detail = entry.detail ?? null;
+    const actorId = entry.actorId ?? null;
+    const hash = auditHash({
+      id: '',
+      seq,
+      prevHash,
+      createdAt,
+      actorId,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      ip: entry.ip,
+      userAgent: entry.userAgent?.slice(0, 400),
+      detail,
+    });
+    const row = em.create(AuditLog, {
+      seq,
+      prevHash,
+      hash,
+      createdAt,
+      updatedAt: createdAt,
+      actor: actorId ? em.getReference(User, actorId) : null,
+      action: entry.action,
+      targetType: entry.targetType ?? null,
+      targetId: entry.targetId ?? null,
+      ip: entry.ip ?? null,
+      userAgent: entry.userAgent?.slice(0, 400) ?? null,
+      detail,
+    });
+    await em.flush();
+    return row;
+  }
+}

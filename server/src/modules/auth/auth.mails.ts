@@ -1,0 +1,22 @@
+import type { User } from '../users/user.entity.js';
+
+/** The password reset mail, in the user's language. */
+export function passwordResetMail(user: User, link: string): { subject: string; text: string; html: string } {
+  if (user.locale === 'zh-CN') {
+    const text = `${user.displayName}，您好：\n\n我们收到了重置您密码的请求。请在 30 分钟内打开以下链接设置新密码：\n\n${link}\n\n如果这不是您本人的操作，请忽略此邮件，您的密码不会改变。`;
+    return { subject: '重置您的密码', text, html: htmlOf(text, link) };
+  }
+  const text = `Hello ${user.displayName},\n\nWe received a request to reset your password. Open this link within 30 minutes to choose a new one:\n\n${link}\n\nIf you did not ask for this, ignore this email: your password stays the same.`;
+  return { subject: 'Reset your password', text, html: htmlOf(text, link) };
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function htmlOf(text: string, link: string): string {
+  const body = escapeHtml(text)
+    .replace(escapeHtml(link), `<a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`)
+    .replace(/\n/g, '<br>');
+  return `<!doctype html><html><body style="font-family:sans-serif">${body}</body></html>`;
+}

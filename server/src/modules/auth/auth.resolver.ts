@@ -1,0 +1,88 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { badInput, unauthenticated } from '../../graphql/errors.js';
+import { User } from '../users/user.entity.js';
+import { LoginInput, RegisterInput } from './auth.inputs.js';
+import { AuthPayload, PasswordStrength } from './auth.types.js';
+import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './cookies.js';
+import { checkPasswordStrength, PASSWORD_MAX_LENGTH } from './password.js';
+
+function origin(ctx: Context) {
+  return { ip: ctx.ip, userAgent: ctx.userAgent };
+}
+
+/** Sign-up, sign-in, sessions and passwords. Thin: every rule lives in AuthService. */
+@Resolver()
+export class AuthResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null when anonymous.' })
+  me(@Ctx() ctx: Context): User | null {
+    return ctx.viewer?.user ?? null;
+  }
+
+  @Query(() => PasswordStrength, { description: 'Scores a password by the same rule the server enforces.' })
+  passwordStrength(
+    @Arg('password') password: string,
+    @Arg('email', () => String, { nullable: true }) email: string | null,
+    @Arg('displayName', () => String, { nullable: true }) displayName: string | null,
+    @Arg('locale', () => String, { nullable: true }) locale: string | null,
+    @Ctx() ctx: Context,
+  ): PasswordStrength {
+    if (password.length > PASSWORD_MAX_LENGTH * 4) throw badInput([{ field: 'password', message: 'Password is too long.' }]);
+    const me = ctx.viewer?.user;
+    return checkPasswordStrength(password, {
+      email: email ?? me?.email,
+      displayName: displayName ?? me?.displayName,
+      locale: locale ?? me?.locale,
+    });
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Creates a customer account and signs it in.' })
+  async register(@Arg('input') input: RegisterInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return this.withCookie(ctx, await ctx.services.auth.register(ctx.em, input, origin(ctx)));
+  }
+
+  @Mutation(() => AuthPayload)
+  async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
+    return this.withCookie(ctx, await ctx.services.auth.login(ctx.em, input, origin(ctx)));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Rotates the refresh token. An empty string uses the httpOnly cookie.' })
+  async refreshSession(@Arg('refreshToken') refreshToken: string, @Ctx() ctx: Context): Promise<AuthPayload> {
+    const presented = refreshToken || readRefreshCookie(ctx.req);
+    if (!presented) throw unauthenticated('No session to refresh.');
+    return this.withCookie(ctx, await ctx.services.auth.refresh(ctx.em, presented, origin(ctx)));
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the session of this refresh token (or of the cookie).' })
+  async logout(@Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null, @Ctx() ctx: Context): Promise<boolean> {
+    await ctx.services.auth.logout(ctx.em, refreshToken || readRefreshCookie(ctx.req));
+    if (ctx.viewer) await ctx.services.audit.record(ctx.em, { actorId: ctx.viewer.user.id, action: 'auth.logout', ...origin(ctx) });
+    clearRefreshCookie(ctx);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Mails a reset link when the account exists. Always true.' })
+  requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.auth.requestPasswordReset(ctx.em, email, origin(ctx));
+  }
+
+  @Mutation(() => Boolean)
+  resetPassword(@Arg('token') token: string, @Arg('newPassword') newPassword: string, @Ctx() ctx: Context): Promise<boolean> {
+    return ctx.services.auth.resetPassword(ctx.em, token, newPassword, origin(ctx));
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Changes the password and ends every other session.' })
+  async changePassword(
+    @Arg('currentPassword') currentPassword: string,
+    @Arg('newPassword') newPassword: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
+    if (!ctx.viewer) throw unauthenticated();
+    return this.withCookie(ctx, await ctx.services.auth.changePassword(ctx.em, ctx.viewer.user, currentPassword, newPassword, origin(ctx)));
+  }
+
+  private withCookie(ctx: Context, payload: AuthPayload): AuthPayload {
+    setRefreshCookie(ctx, payload.refreshToken);
+    return payload;
+  }
+}

@@ -1,0 +1,30 @@
+import type { Request } from 'express';
+import type { Context } from '../../graphql/context.js';
+import { REFRESH_TOKEN_TTL_MS } from './tokens.js';
+
+export const REFRESH_COOKIE = 'ics_refresh';
+
+/** The web keeps the refresh token in an httpOnly, SameSite=Strict cookie scoped to the API path. */
+export function setRefreshCookie(ctx: Context, token: string): void {
+  ctx.res?.cookie(REFRESH_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.req?.secure ?? false,
+    path: '/graphql',
+    maxAge: REFRESH_TOKEN_TTL_MS,
+  });
+}
+
+export function clearRefreshCookie(ctx: Context): void {
+  ctx.res?.clearCookie(REFRESH_COOKIE, { path: '/graphql', httpOnly: true, sameSite: 'strict' });
+}
+
+export function readRefreshCookie(req: Request | undefined): string | null {
+  const header = req?.headers.cookie;
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === REFRESH_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}

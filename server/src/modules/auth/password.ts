@@ -1,0 +1,113 @@
+import { hash, verify } from '@node-rs/argon2';
+import { type TranslationKeys, ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as en from '@zxcvbn-ts/language-en';
+import { zhTranslations } from './password-zh.js';
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 128;
+export const PASSWORD_MIN_SCORE = 3;
+
+/** argon2id (the library's default algorithm), 19 MiB, t=2, p=1: the OWASP baseline. */
+const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, ARGON2_OPTIONS);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A hash of a random password: verified against when the account does not exist, so timing does not reveal accounts. */
+let dummyHash: Promise<string> | undefined;
+export function dummyPasswordHash(): Promise<string> {
+  dummyHash ??= hashPassword(`dummy-${Math.random()}-${Date.now()}`);
+  return dummyHash;
+}
+
+export interface PasswordStrength {
+  score: number;
+  acceptable: boolean;
+  warning: string | null;
+  suggestions: string[];
+}
+
+export interface PasswordContext {
+  email?: string | null;
+  displayName?: string | null;
+  locale?: string | null;
+}
+
+const sharedOptions = {
+  graphs: common.adjacencyGraphs,
+  dictionary: { ...common.dictionary, ...en.dictionary },
+  maxLength: PASSWORD_MAX_LENGTH,
+};
+const checkers = {
+  en: new ZxcvbnFactory({ ...sharedOptions, translations: en.translations }),
+  'zh-CN': new ZxcvbnFactory({ ...sharedOptions, translations: zhTranslations as TranslationKeys }),
+};
+
+const MESSAGES = {
+  en: {
+    tooShort: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+    tooLong: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
+    personal: 'Do not use your email address or name in your password.',
+    weak: 'This password is too easy to guess.',
+    longer: 'Add more words or characters; a short phrase of unrelated words works well.',
+  },
+  'zh-CN': {
+    tooShort: `密码至少需要 ${PASSWORD_MIN_LENGTH} 个字符。`,
+    tooLong: `密码最多 ${PASSWORD_MAX_LENGTH} 个字符。`,
+    personal: '密码中不要包含您的邮箱地址或姓名。',
+    weak: '这个密码太容易被猜到。',
+    longer: '请增加更多单词或字符；几个不相关的单词组成的短语效果很好。',
+  },
+} as const;
+
+/** Personal strings a password must not equal or contain. */
+function personalTerms({ email, displayName }: PasswordContext): string[] {
+  const terms = new Set<string>();
+  const lowerEmail = email?.trim().toLowerCase();
+  if (lowerEmail) {
+    terms.add(lowerEmail);
+    const local = lowerEmail.split('@')[0];
+    if (local && local.length >= 3) terms.add(local);
+  }
+  const name = displayName?.trim().toLowerCase();
+  if (name && name.length >= 3) terms.add(name);
+  return [...terms];
+}
+
+/**
+ * The one password rule, used by registration, reset, change and the `passwordStrength` query:
+ * 8..128 characters, zxcvbn score >= 3, and no email or name inside.
+ */
+export function checkPasswordStrength(password: string, context: PasswordContext = {}): PasswordStrength {
+  const locale = context.locale === 'zh-CN' ? 'zh-CN' : 'en';
+  const text = MESSAGES[locale];
+  if (password.length > PASSWORD_MAX_LENGTH) {
+    return { score: 0, acceptable: false, warning: text.tooLong, suggestions: [] };
+  }
+  const terms = personalTerms(context);
+  const result = checkers[locale].check(password, terms);
+  const lower = password.toLowerCase();
+  const containsPersonal = terms.some((term) => lower.includes(term));
+  const tooShort = password.length < PASSWORD_MIN_LENGTH;
+  const score = tooShort || containsPersonal ? Math.min(result.score, 1) : result.score;
+  const acceptable = !tooShort && !containsPersonal && score >= PASSWORD_MIN_SCORE;
+
+  let warning: string | null = result.feedback.warning || null;
+  if (tooShort) warning = text.tooShort;
+  else if (containsPersonal) warning = text.personal;
+  else if (!acceptable && !warning) warning = text.weak;
+
+  const suggestions = [...result.feedback.suggestions];
+  if (!acceptable && suggestions.length === 0) suggestions.push(text.longer);
+  return { score, acceptable, warning: acceptable ? null : warning, suggestions: acceptable ? [] : suggestions };
+}

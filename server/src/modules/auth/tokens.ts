@@ -1,0 +1,53 @@
+import { createHash, randomBytes } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import type { Config } from '../../config.js';
+import { unauthenticated } from '../../graphql/errors.js';
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3_600_000;
+export const PASSWORD_RESET_TTL_MS = 30 * 60_000;
+export const API_TOKEN_PREFIX = 'ics_';
+
+export interface AccessClaims {
+  sub: string;
+  role: string;
+}
+
+/** SHA-256 hex: tokens are stored only as hashes. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+export function signAccessToken(config: Config, claims: AccessClaims): { token: string; expiresAt: Date } {
+  const token = jwt.sign({ role: claims.role }, config.jwtSecret, {
+    algorithm: 'HS256',
+    expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+    issuer: config.jwtIssuer,
+    audience: config.jwtAudience,
+    subject: claims.sub,
+  });
+  return { token, expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000) };
+}
+
+/** Verifies signature (HS256 only: `none` and other algorithms are refused), expiry, issuer and audience. */
+export function verifyAccessToken(config: Config, token: string): AccessClaims {
+  try {
+    const payload = jwt.verify(token, config.jwtSecret, {
+      algorithms: ['HS256'],
+      issuer: config.jwtIssuer,
+      audience: config.jwtAudience,
+      complete: false,
+    });
+    if (typeof payload !== 'object' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number') {
+      throw new Error('missing claims');
+    }
+    return { sub: payload.sub, role: String(payload.role ?? '') };
+  } catch (error) {
+    const expired = error instanceof jwt.TokenExpiredError;
+    throw unauthenticated(expired ? 'Your session has expired.' : 'The access token is invalid.');
+  }
+}

@@ -1,0 +1,27 @@
+import type { IRule } from 'graphql-shield';
+import { allow, rule } from 'graphql-shield';
+import type { Context } from '../graphql/context.js';
+import { forbidden, unauthenticated } from '../graphql/errors.js';
+import type { Permission } from './catalogue.js';
+
+export { allow };
+
+/** Anyone, signed in or not (sign-in, registration, password reset, health of the API). */
+export const isPublic = allow;
+
+export const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => (ctx.viewer ? true : unauthenticated()));
+
+const byPermission = new Map<Permission, IRule>();
+
+/** Holds when the viewer's role grants the permission; anonymous callers get UNAUTHENTICATED, others FORBIDDEN. */
+export function can(permission: Permission): IRule {
+  let cached = byPermission.get(permission);
+  if (!cached) {
+    cached = rule(`can:${permission}`, { cache: 'contextual' })((_parent, _args, ctx: Context) => {
+      if (!ctx.viewer) return unauthenticated();
+      return ctx.viewer.permissions.has(permission) ? true : forbidden(`This requires the "${permission}" permission.`);
+    });
+    byPermission.set(permission, cached);
+  }
+  return cached;
+}

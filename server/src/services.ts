@@ -1,0 +1,17 @@
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Mailer } from './mail/mailer.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
+
+/** The application's long-lived services, created once per server and shared by every request. */
+export interface Services {
+  config: Config;
+  audit: AuditService;
+  auth: AuthService;
+}
+
+export function createServices(config: Config, logger: Logger, mailer: Mailer): Services {
+  const audit = new AuditService();
+  return { config, audit, auth: new AuthService(config, mailer, audit, logger) };
+}

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../fixtures/test-server.js';
+
+describe('HTTP surface', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('answers GraphQL', async () => {
+    const result = await server.gql('{ __typename }');
+    expect(result.status).toBe(200);
+    expect(result.data).toEqual({ __typename: 'Query' });
+  });
+
+  it('reports liveness and readiness', async () => {
+    const alive = await fetch(`${server.url}/healthz`);
+    expect(alive.status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(await ready.json()).toMatchObject({ status: 'ready', database: 'sqlite' });
+  });
+
+  it('echoes a request id', async () => {
+    const response = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'abc-123' } });
+    expect(response.headers.get('x-request-id')).toBe('abc-123');
+  });
+
+  it('answers malformed JSON with a clean BAD_USER_INPUT', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(body)).not.toMatch(/at .*\.js/);
+  });
+});
