@@ -43,7 +43,7 @@ export class AuditService {
   }
 
   private async append(em: EntityManager, entry: AuditEntry): Promise<AuditLog> {
-    const last = await em.findOne(AuditLog, {}, { orderBy: { seq: 'desc' }, fields: ['seq', 'hash'] });
+    const [last] = await em.find(AuditLog, {}, { orderBy: { seq: 'desc' }, fields: ['seq', 'hash'], limit: 1 });
     const seq = (last?.seq ?? 0) + 1;
     const prevHash = last?.hash ?? GENESIS;
     const createdAt = new Date();

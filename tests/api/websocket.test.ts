@@ -1,0 +1,61 @@
+import { type Client, createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { startTestServer, type TestServer } from '../fixtures/test-server.js';
+
+describe('GraphQL over WebSocket (graphql-ws on /graphql)', () => {
+  let server: TestServer;
+  const clients: Client[] = [];
+
+  const connect = (authorization?: string) => {
+    const client = createClient({
+      url: `${server.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: authorization ? { authorization } : {},
+      retryAttempts: 0,
+      lazy: true,
+    });
+    clients.push(client);
+    return client;
+  };
+
+  const run = <T>(client: Client, query: string) =>
+    new Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }>((resolve, reject) => {
+      let result: { data?: T } = {};
+      client.subscribe<T>(
+        { query },
+        { next: (value) => (result = value as typeof result), error: reject, complete: () => resolve(result) },
+      );
+    });
+
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.dispose()));
+    await server.close();
+  });
+
+  it('runs operations for the user named in connection_init', async () => {
+    const token = await server.login('agent@demo.local');
+    const result = await run<{ me: { email: string } }>(connect(`Bearer ${token}`), '{ me { email role { key } } }');
+    expect(result.data?.me).toEqual({ email: 'agent@demo.local', role: { key: 'agent' } });
+  });
+
+  it('treats a connection without a token as anonymous', async () => {
+    const result = await run<{ me: null }>(connect(), '{ me { email } }');
+    expect(result.data).toEqual({ me: null });
+  });
+
+  it('closes the socket with 4403 for an invalid token', async () => {
+    const error = await run(connect('Bearer forged.token.value'), '{ me { email } }').catch((e: unknown) => e);
+    expect((error as { code?: number }).code).toBe(4403);
+  });
+
+  it('applies the same query limits as HTTP', async () => {
+    const deep = `{ me { role { id } } ${Array.from({ length: 16 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
+    const result = await run(connect(), deep).catch((e: unknown) => e);
+    const errors = Array.isArray(result) ? result : ((result as { errors?: unknown[] }).errors ?? []);
+    expect(JSON.stringify(errors)).toMatch(/aliases/i);
+  });
+});
