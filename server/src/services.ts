@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { ApiTokenService } from './modules/auth/api-token.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 
 /** The application's long-lived services, created once per server and shared by every request. */
@@ -9,9 +10,10 @@ export interface Services {
   config: Config;
   audit: AuditService;
   auth: AuthService;
+  apiTokens: ApiTokenService;
 }
 
 export function createServices(config: Config, logger: Logger, mailer: Mailer): Services {
   const audit = new AuditService();
-  return { config, audit, auth: new AuthService(config, mailer, audit, logger) };
+  return { config, audit, auth: new AuthService(config, mailer, audit, logger), apiTokens: new ApiTokenService(audit) };
 }

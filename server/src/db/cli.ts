@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.js';
@@ -8,6 +8,24 @@ import { migrate, openOrm } from './orm.js';
 import { seedDemoData } from './seeders/demo.seeder.js';
 
 const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+/** Rewrites migrations/index.ts from the migration files, oldest first (their names start with a timestamp). */
+function writeMigrationIndex(): void {
+  const names = readdirSync(migrationsDir)
+    .filter((file) => /^Migration\d+.*\.ts$/.test(file))
+    .map((file) => file.replace(/\.ts$/, ''))
+    .sort();
+  const lines = [
+    ...names.map((name) => `import { ${name} } from './${name}.js';`),
+    '',
+    '/** Migrations in the order they run. Rewritten by `npm run db:migration:create`. */',
+    'export const migrationsList = [',
+    ...names.map((name) => `  { name: '${name}', class: ${name} },`),
+    '];',
+    '',
+  ];
+  writeFileSync(join(migrationsDir, 'index.ts'), lines.join('\n'));
+}
 
 /** `db:migrate`, `db:migration:create <name>`, `db:seed`, `db:reset`. */
 async function main(command: string | undefined, name?: string): Promise<void> {
@@ -25,13 +43,7 @@ async function main(command: string | undefined, name?: string): Promise<void> {
           logger.info('no schema changes');
           break;
         }
-        const index = join(migrationsDir, 'index.ts');
-        const className = result.fileName.replace(/\.ts$/, '');
-        const source = readFileSync(index, 'utf8');
-        writeFileSync(
-          index,
-          `import { ${className} } from './${className}.js';\n${source.replace(/\];\s*$/, `  { name: '${className}', class: ${className} },\n];\n`)}`,
-        );
+        writeMigrationIndex();
         logger.info({ file: result.fileName }, 'migration created');
         break;
       }

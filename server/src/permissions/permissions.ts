@@ -1,7 +1,7 @@
 import type { IRules } from 'graphql-shield';
 import { deny, shield } from 'graphql-shield';
 import { forbidden } from '../graphql/errors.js';
-import { allow, isAuthenticated, isPublic } from './rules.js';
+import { allow, can, isAuthenticated, isPublic } from './rules.js';
 
 /**
  * The permission matrix: every root field and every object type, in schema order, one line each.
@@ -12,6 +12,7 @@ export const permissionMatrix = {
   Query: {
     me: isPublic,
     passwordStrength: isPublic,
+    apiTokens: can('apitoken:manage'),
   },
   Mutation: {
     register: isPublic,
@@ -21,12 +22,16 @@ export const permissionMatrix = {
     requestPasswordReset: isPublic,
     resetPassword: isPublic,
     changePassword: isAuthenticated,
+    createApiToken: can('apitoken:manage'),
+    revokeApiToken: can('apitoken:manage'),
   },
   // Object types reachable only through guarded root fields.
   AuthPayload: allow,
   PasswordStrength: allow,
   User: allow,
   Role: allow,
+  ApiToken: allow,
+  CreatedApiToken: allow,
 } satisfies IRules;
 
 export const permissions = shield(permissionMatrix, {

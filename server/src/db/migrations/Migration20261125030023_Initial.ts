@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125024827_Initial extends Migration {
+export class Migration20261125030023_Initial extends Migration {
 
-  override name = 'Migration20261125024827_Initial';
+  override name = 'Migration20261125030023_Initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table \`roles\` (\`id\` text not null primary key, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`key\` text not null, \`name\` text not null, \`description\` text null, \`permissions\` json not null, \`built_in\` integer not null default false);`);
@@ -82,7 +82,7 @@ export class Migration20261125024827_Initial extends Migration {
     this.addSql(`create index \`audit_logs_actor_id_created_at_index\` on \`audit_logs\` (\`actor_id\`, \`created_at\`);`);
     this.addSql(`create index \`audit_logs_created_at_index\` on \`audit_logs\` (\`created_at\`);`);
 
-    this.addSql(`create table \`api_tokens\` (\`id\` text not null primary key, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`name\` text not null, \`token_hash\` text not null, \`scopes\` json not null, \`user_id\` text not null, \`last_used_at\` datetime null, \`expires_at\` datetime null, \`revoked_at\` datetime null, constraint \`api_tokens_user_id_foreign\` foreign key (\`user_id\`) references \`users\` (\`id\`) on delete cascade);`);
+    this.addSql(`create table \`api_tokens\` (\`id\` text not null primary key, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`name\` text not null, \`prefix\` text not null default '', \`token_hash\` text not null, \`scopes\` json not null, \`user_id\` text not null, \`last_used_at\` datetime null, \`expires_at\` datetime null, \`revoked_at\` datetime null, constraint \`api_tokens_user_id_foreign\` foreign key (\`user_id\`) references \`users\` (\`id\`) on delete cascade);`);
     this.addSql(`create unique index \`api_tokens_token_hash_unique\` on \`api_tokens\` (\`token_hash\`);`);
     this.addSql(`create index \`api_tokens_user_id_index\` on \`api_tokens\` (\`user_id\`);`);
   }

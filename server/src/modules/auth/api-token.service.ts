@@ -1,0 +1,74 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { Viewer } from '../../graphql/context.js';
+import { badInput, forbidden, notFound } from '../../graphql/errors.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { ApiToken } from './api-token.entity.js';
+import type { RequestOrigin } from './auth.service.js';
+import { API_TOKEN_PREFIX, hashToken, randomToken } from './tokens.js';
+
+const MAX_TOKENS_PER_USER = 50;
+
+/** A viewer's own API tokens. Tokens cannot mint tokens: only a signed-in person can. */
+export class ApiTokenService {
+  constructor(private readonly audit: AuditService) {}
+
+  list(em: EntityManager, viewer: Viewer): Promise<ApiToken[]> {
+    return em.find(ApiToken, { user: viewer.user.id }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  async create(
+    em: EntityManager,
+    viewer: Viewer,
+    input: { name: string; scopes?: string[] | null; expiresAt?: Date | null },
+    origin: RequestOrigin,
+  ): Promise<{ token: string; apiToken: ApiToken }> {
+    if (viewer.via !== 'session') throw forbidden('API tokens cannot create API tokens.');
+    const name = input.name.trim();
+    if (!name) throw badInput([{ field: 'name', message: 'Name must not be blank.' }]);
+    const scopes = [...new Set(input.scopes ?? [])];
+    const unknown = scopes.filter((scope) => !viewer.permissions.has(scope as never));
+    if (unknown.length > 0) throw badInput([{ field: 'scopes', message: `You cannot grant what you do not have: ${unknown.join(', ')}.` }]);
+    if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
+      throw badInput([{ field: 'expiresAt', message: 'Choose a time in the future.' }]);
+    if ((await em.count(ApiToken, { user: viewer.user.id, revokedAt: null })) >= MAX_TOKENS_PER_USER) {
+      throw badInput([{ field: 'name', message: `You can have at most ${MAX_TOKENS_PER_USER} active tokens.` }]);
+    }
+    const token = `${API_TOKEN_PREFIX}${randomToken()}`;
+    const apiToken = em.create(ApiToken, {
+      name,
+      scopes,
+      expiresAt: input.expiresAt ?? null,
+      prefix: token.slice(0, 10),
+      tokenHash: hashToken(token),
+      user: viewer.user,
+    });
+    await em.flush();
+    await this.audit.record(em, {
+      actorId: viewer.user.id,
+      action: 'apitoken.create',
+      targetType: 'ApiToken',
+      targetId: apiToken.id,
+      detail: { name, scopes },
+      ...origin,
+    });
+    return { token, apiToken };
+  }
+
+  async revoke(em: EntityManager, viewer: Viewer, id: string, origin: RequestOrigin): Promise<ApiToken> {
+    // Someone else's token is "not found", not "forbidden": ids of other people's tokens are not confirmed.
+    const apiToken = await em.findOne(ApiToken, { id, user: viewer.user.id });
+    if (!apiToken) throw notFound('API token');
+    if (!apiToken.revokedAt) {
+      apiToken.revokedAt = new Date();
+      await em.flush();
+      await this.audit.record(em, {
+        actorId: viewer.user.id,
+        action: 'apitoken.revoke',
+        targetType: 'ApiToken',
+        targetId: apiToken.id,
+        ...origin,
+      });
+    }
+    return apiToken;
+  }
+}
