@@ -1,10 +1,16 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { codesOf, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 describe('query limits and request hygiene', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    // A stand-in web build, so this suite does not depend on `npm run build`.
+    const webDist = mkdtempSync(join(tmpdir(), 'ics-web-'));
+    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>app</title>');
+    server = await startTestServer({ WEB_DIST: webDist });
   });
   afterAll(() => server.close());
 
@@ -75,6 +81,7 @@ describe('query limits and request hygiene', () => {
   it('serves the web app on client-side routes and never on API paths', async () => {
     const page = await fetch(`${server.url}/admin/users`);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain('<title>app</title>');
     const api = await fetch(`${server.url}/api/unknown`);
     expect(api.status).toBe(404);
   });
