@@ -23,6 +23,7 @@ import { buildAppSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
 import { resolveViewer } from './modules/auth/viewer.service.js';
+import { securityHeaders } from './security-headers.js';
 import { createServices, type Services } from './services.js';
 
 export interface RunningApp {
@@ -122,6 +123,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   });
   await apollo.start();
 
+  app.use(securityHeaders);
   app.use((req, res, next) => {
     const requestId = requestIdOf(req.headers['x-request-id']);
     res.locals.requestId = requestId;

@@ -26,6 +26,14 @@ describe('HTTP surface', () => {
     expect(response.headers.get('x-request-id')).toBe('abc-123');
   });
 
+  it('sends security headers, and no referrer so reset links do not leak', async () => {
+    const response = await fetch(`${server.url}/reset-password?token=secret`);
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
   it('answers malformed JSON with a clean BAD_USER_INPUT', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
