@@ -58,7 +58,15 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const httpServer: Server = createServer(app);
 
   // graphql-ws on the same port and path as HTTP GraphQL; the token travels in connection_init.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: 64 * 1024 });
+  // noServer: we route upgrades ourselves, so listen errors stay with the HTTP server (no noisy re-emits).
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  httpServer.on('upgrade', (request, socket, head) => {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
+  });
   const socketViewers = new WeakMap<object, Viewer | null>();
   const wsCleanup = useServer<{ authorization?: string }, { request: IncomingMessage }>(
     {
@@ -179,7 +187,17 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     res.status(status).json(errorBody(message, status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT));
   });
 
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  }).catch(async (error: unknown) => {
+    await apollo.stop();
+    await orm.close();
+    throw error;
+  });
   const { port } = httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}`;
 

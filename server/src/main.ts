@@ -16,7 +16,13 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const app = await startApp(config, logger);
+  const app = await startApp(config, logger).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'EADDRINUSE') {
+      console.error(`Port ${config.port} is already in use. Stop the other process or set PORT to a free port.`);
+      process.exit(1);
+    }
+    throw error;
+  });
   logger.info({ url: app.url, database: config.database.kind, dataDir: config.dataDir }, 'server started');
 
   if (app.seed.seeded) {
