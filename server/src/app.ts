@@ -8,21 +8,21 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { parse, specifiedRules, validate } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { migrate, type Orm, openOrm } from './db/orm.js';
 import { ensureBuiltInRoles, type SeedResult, seedDemoData } from './db/seeders/demo.seeder.js';
 import type { Context, Viewer } from './graphql/context.js';
 import { httpContext, requestIdOf, socketContext } from './graphql/context-factory.js';
-import { ErrorCode } from './graphql/errors.js';
+import { ErrorCode, unauthenticated } from './graphql/errors.js';
 import { createErrorFormatter } from './graphql/format-error.js';
 import { limitRules, parseOptions, QUERY_LIMITS } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
-import { resolveViewer } from './modules/auth/viewer.service.js';
+import { closeWhenTokenExpires, resolveViewer } from './modules/auth/viewer.service.js';
 import { securityHeaders } from './security-headers.js';
 import { createServices, type Services } from './services.js';
 
@@ -54,7 +54,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
 
   // graphql-ws on the same port and path as HTTP GraphQL; the token travels in connection_init.
@@ -67,24 +67,38 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     }
     wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
   });
-  const socketViewers = new WeakMap<object, Viewer | null>();
-  const wsCleanup = useServer<{ authorization?: string }, { request: IncomingMessage }>(
+  const sockets = new WeakMap<object, { authorization?: string; viewer: Viewer | null }>();
+  const socketRules = [...specifiedRules, ...limitRules(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
+  const wsCleanup = useServer<{ authorization?: string }, { request: IncomingMessage; socket: WebSocket }>(
     {
       schema,
       parse: (source) => parse(source, parseOptions),
-      validate: (s, document) => validate(s, document, [...specifiedRules, ...limitRules()]),
+      validate: (s, document) => validate(s, document, socketRules),
       onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization;
         try {
-          socketViewers.set(ctx.extra, await resolveViewer(orm.em.fork(), config, ctx.connectionParams?.authorization));
-          return true;
+          sockets.set(ctx.extra, { authorization, viewer: await resolveViewer(orm.em.fork(), config, authorization) });
         } catch {
           return false; // 4403 Forbidden
         }
+        closeWhenTokenExpires(ctx.extra.socket, authorization);
+        return true;
+      },
+      // Every operation re-checks the caller: a deactivated user or a revoked API token stops at once.
+      onSubscribe: async (ctx) => {
+        const state = sockets.get(ctx.extra);
+        if (!state) return [unauthenticated()];
+        try {
+          state.viewer = await resolveViewer(orm.em.fork(), config, state.authorization);
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : unauthenticated()];
+        }
+        return undefined;
       },
       context: (ctx) =>
         socketContext(
           deps,
-          socketViewers.get(ctx.extra) ?? null,
+          sockets.get(ctx.extra)?.viewer ?? null,
           ctx.extra.request.socket.remoteAddress ?? null,
           ctx.extra.request.headers['user-agent'] ?? null,
         ),
@@ -184,7 +198,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     if (status === 500) logger.error({ err: error, requestId: res.locals.requestId }, 'unhandled error');
     const message =
       status === 413 ? 'The request body is too large.' : status === 500 ? 'Internal server error.' : 'The request body is not valid JSON.';
-    res.status(status).json(errorBody(message, status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : ErrorCode.BAD_USER_INPUT));
+    const code = status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT;
+    res.status(status).json(errorBody(message, code));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -207,6 +222,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
       await apollo.stop(); // stops accepting, finishes in-flight requests, drains websockets
       wsServer.close();
+      await services.background.drain(); // mails and audit writes promised to callers
       mailer.close();
       await orm.close();
     })();

@@ -42,8 +42,18 @@ describe('configuration', () => {
 
   it('does not seed demo data in production unless asked', () => {
     const secret = 'x'.repeat(40);
-    expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', JWT_SECRET: secret }).seedDemo).toBe(false);
-    expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', JWT_SECRET: secret, SEED_DEMO: 'true' }).seedDemo).toBe(true);
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', JWT_SECRET: secret, PUBLIC_URL: 'https://desk.example.com' }).seedDemo,
+    ).toBe(false);
+    expect(
+      loadConfig({
+        DATA_DIR: dataDir(),
+        NODE_ENV: 'production',
+        JWT_SECRET: secret,
+        PUBLIC_URL: 'https://desk.example.com',
+        SEED_DEMO: 'true',
+      }).seedDemo,
+    ).toBe(true);
   });
 
   it.each([
@@ -64,5 +74,18 @@ describe('configuration', () => {
 
   it('lists every problem at once', () => {
     expect(problemsOf({ PORT: 'x', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud' })).toHaveLength(3);
+  });
+});
+
+describe('proxies and production', () => {
+  it('believes X-Forwarded-For only when told whom to trust', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(problemsOf({ TRUST_PROXY: '$(rm -rf)' }).join()).toMatch(/TRUST_PROXY/);
+  });
+
+  it('requires PUBLIC_URL in production', () => {
+    expect(problemsOf({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).join()).toMatch(/PUBLIC_URL is required/);
   });
 });

@@ -21,6 +21,8 @@ export interface Config {
   llm: { baseUrl?: string; apiKey?: string; model?: string };
   logLevel: string;
   demoPassword?: string;
+  /** Express `trust proxy`: whose X-Forwarded-For to believe for the client address (rate limits, audit). */
+  trustProxy: boolean | string | number;
   /** Seed the demo data on an empty database (on by default outside production). */
   seedDemo: boolean;
   webDist: string;
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = resolve(env.DATA_DIR ?? join(repoRoot, 'data'));
   const database = parseDatabaseUrl(env.DATABASE_URL, dataDir, problems);
 
+  if (production && !env.PUBLIC_URL) problems.push('PUBLIC_URL is required when NODE_ENV=production (links in mails point there)');
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${port || 4000}`).replace(/\/+$/, '');
   if (!isHttpUrl(publicUrl)) problems.push(`PUBLIC_URL must be an http(s) URL (got "${env.PUBLIC_URL}")`);
 
@@ -79,6 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push('DEMO_PASSWORD must be at least 8 characters long');
   }
 
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -97,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     llm: { baseUrl: env.LLM_BASE_URL, apiKey: env.LLM_API_KEY, model: env.LLM_MODEL },
     logLevel,
     demoPassword: env.DEMO_PASSWORD,
+    trustProxy,
     seedDemo: env.SEED_DEMO ? env.SEED_DEMO === 'true' : !production,
     webDist: resolve(env.WEB_DIST ?? join(repoRoot, 'web', 'dist')),
   };
@@ -115,6 +121,19 @@ function parseDatabaseUrl(url: string | undefined, dataDir: string, problems: st
   return { kind: 'sqlite', url };
 }
 
+/**
+ * Off by default: X-Forwarded-For is believed only when told which proxies to trust (`true`, a hop count, or
+ * addresses/subnets such as `loopback` or `10.0.0.0/8`), so clients cannot pick their own address.
+ */
+function parseTrustProxy(value: string | undefined, problems: string[]): boolean | string | number {
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (/^[\w.:/,\s-]+$/.test(value)) return value;
+  problems.push('TRUST_PROXY must be true, false, a hop count, or a list of addresses/subnets');
+  return false;
+}
+
 function isHttpUrl(value: string): boolean {
   try {
     const { protocol } = new URL(value);
@@ -127,7 +146,11 @@ function isHttpUrl(value: string): boolean {
 /** Outside production a missing JWT_SECRET is generated once and kept in the data folder, so sessions survive restarts. */
 function persistentSecret(dataDir: string): string {
   const file = join(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (existsSync(file)) {
+    const stored = readFileSync(file, 'utf8').trim();
+    if (stored.length >= 32) return stored;
+    throw new ConfigError([`${file} holds a secret shorter than 32 characters: delete it to generate a new one, or set JWT_SECRET`]);
+  }
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });

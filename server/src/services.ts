@@ -1,3 +1,4 @@
+import { BackgroundTasks } from './background.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
@@ -8,6 +9,7 @@ import { AuthService } from './modules/auth/auth.service.js';
 /** The application's long-lived services, created once per server and shared by every request. */
 export interface Services {
   config: Config;
+  background: BackgroundTasks;
   audit: AuditService;
   auth: AuthService;
   apiTokens: ApiTokenService;
@@ -15,5 +17,12 @@ export interface Services {
 
 export function createServices(config: Config, logger: Logger, mailer: Mailer): Services {
   const audit = new AuditService();
-  return { config, audit, auth: new AuthService(config, mailer, audit, logger), apiTokens: new ApiTokenService(audit) };
+  const background = new BackgroundTasks(logger);
+  return {
+    config,
+    background,
+    audit,
+    auth: new AuthService(config, mailer, audit, background, logger),
+    apiTokens: new ApiTokenService(audit),
+  };
 }

@@ -67,6 +67,16 @@ describe('API tokens', () => {
     expect(codesOf(await server.gql(REVOKE, { id: created.data?.createApiToken.apiToken.id }, { token: admin }))).toEqual(['NOT_FOUND']);
   });
 
+  it('cannot change their owner’s password', async () => {
+    const minted = await server.gql<Created>(CREATE, { input: { name: 'pw' } }, { token: agent });
+    const result = await server.gql(
+      'mutation { changePassword(currentPassword: "violet-Harbor-42-lantern", newPassword: "fresh-Maple-93-cloud") { accessToken } }',
+      {},
+      { token: minted.data?.createApiToken.token },
+    );
+    expect(codesOf(result)).toEqual(['FORBIDDEN']);
+  });
+
   it('are not for customers', async () => {
     const customer = await server.login('customer@demo.local');
     expect(codesOf(await server.gql(CREATE, { input: { name: 'nope' } }, { token: customer }))).toEqual(['FORBIDDEN']);

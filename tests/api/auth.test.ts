@@ -102,6 +102,14 @@ describe('authentication', () => {
       expect(codesOf(await login('admin@demo.local'))).toEqual([]);
     });
 
+    it('counts parallel guesses: a burst from one address gets at most 5 tries', async () => {
+      const headers = fromNewIp();
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => login('admin@demo.local', `burst-${i}-guess`, headers)));
+      const codes = results.flatMap(codesOf);
+      expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(5);
+      expect(codes.filter((c) => c === 'RATE_LIMITED').length).toBeGreaterThanOrEqual(7);
+    });
+
     it('throttles an account after 10 failures in 15 minutes from any address; a success resets it', async () => {
       const email = 'customer2@demo.local';
       for (let i = 0; i < 9; i++) await login(email, `bad-${i}-password`);
@@ -211,6 +219,26 @@ describe('authentication', () => {
       expect(codesOf(await server.gql(REFRESH, { t: session.refreshToken }))).toEqual(['UNAUTHENTICATED']);
     });
 
+    it('let exactly one of several concurrent refreshes with the same token win', async () => {
+      const first = (await login('agent2@demo.local')).data?.login as Session;
+      const results = await Promise.all(
+        Array.from({ length: 4 }, () => server.gql<{ refreshSession: Session }>(REFRESH, { t: first.refreshToken })),
+      );
+      expect(results.filter((r) => r.data?.refreshSession).length).toBeLessThanOrEqual(1);
+      const live = await server.orm.em
+        .getConnection()
+        .execute(
+          'select count(*) as n from refresh_tokens where family = (select family from refresh_tokens where token_hash = ?) and revoked_at is null',
+          [(await import('../../server/src/modules/auth/tokens.js')).hashToken(first.refreshToken)],
+        );
+      expect(Number(live[0].n)).toBeLessThanOrEqual(1);
+    });
+
+    it('treat a mangled cookie as no session, not a server error', async () => {
+      const result = await server.gql(REFRESH, { t: '' }, { headers: { cookie: 'ics_refresh=%' } });
+      expect(codesOf(result)).toEqual(['UNAUTHENTICATED']);
+    });
+
     it('refuse unknown tokens', async () => {
       expect(codesOf(await server.gql(REFRESH, { t: 'made-up' }))).toEqual(['UNAUTHENTICATED']);
       expect(codesOf(await server.gql(REFRESH, { t: '' }))).toEqual(['UNAUTHENTICATED']);
@@ -232,6 +260,21 @@ describe('authentication', () => {
       expect(weak?.warning).toBeTruthy();
       expect((await strength('short')).data?.passwordStrength.acceptable).toBe(false);
       expect((await strength('Bartholomew-2024', { displayName: 'Bartholomew' })).data?.passwordStrength.acceptable).toBe(false);
+    });
+
+    it('may be asked once per request, and a limited number of times per minute', async () => {
+      const twice = await server.gql('{ a: passwordStrength(password: "a") { score } b: passwordStrength(password: "b") { score } }');
+      expect(codesOf(twice)).toEqual(['BAD_USER_INPUT']);
+      const headers = fromNewIp();
+      const codes: string[] = [];
+      for (let i = 0; i < 61; i++)
+        codes.push(...codesOf(await server.gql('{ passwordStrength(password: "x") { score } }', {}, { headers })));
+      expect(codes).toEqual(['RATE_LIMITED']);
+    });
+
+    it('refuses over-long context instead of scoring it', async () => {
+      const result = await strength('whatever-it-is-1', { displayName: 'n'.repeat(81) });
+      expect(codesOf(result)).toEqual(['BAD_USER_INPUT']);
     });
 
     it('speaks Chinese when asked', async () => {

@@ -14,6 +14,7 @@ describe('GraphQL over WebSocket (graphql-ws on /graphql)', () => {
       connectionParams: authorization ? { authorization } : {},
       retryAttempts: 0,
       lazy: true,
+      lazyCloseTimeout: 5_000, // keep the socket between operations, so the same connection is re-checked
     });
     clients.push(client);
     return client;
@@ -50,6 +51,16 @@ describe('GraphQL over WebSocket (graphql-ws on /graphql)', () => {
   it('closes the socket with 4403 for an invalid token', async () => {
     const error = await run(connect('Bearer forged.token.value'), '{ me { email } }').catch((e: unknown) => e);
     expect((error as { code?: number }).code).toBe(4403);
+  });
+
+  it('re-checks the user on every operation: a deactivated account stops at once', async () => {
+    const token = await server.login('agent2@demo.local');
+    const client = connect(`Bearer ${token}`);
+    expect((await run<{ me: { email: string } }>(client, '{ me { email } }')).data?.me.email).toBe('agent2@demo.local');
+    await server.orm.em.getConnection().execute("update users set active = 0 where email = 'agent2@demo.local'");
+    const after = await run(client, '{ me { email } }').catch((e: unknown) => e);
+    expect(JSON.stringify(after)).toMatch(/UNAUTHENTICATED/);
+    await server.orm.em.getConnection().execute("update users set active = 1 where email = 'agent2@demo.local'");
   });
 
   it('applies the same query limits as HTTP', async () => {

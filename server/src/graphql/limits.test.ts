@@ -41,3 +41,18 @@ describe('query limits', () => {
     expect(() => parse(`{ node { ${'id '.repeat(1000)} } }`, parseOptions)).toThrow(/tokens/i);
   });
 });
+
+describe('expensive fields', () => {
+  const authSchema = buildSchema(`
+    type Strength { score: Int }
+    type Query { passwordStrength(password: String!): Strength }
+  `);
+  const problemsIn = (query: string) => validate(authSchema, parse(query), [...specifiedRules, ...limitRules()]).map((e) => e.message);
+
+  it('may appear once per document, so aliases cannot multiply their cost', () => {
+    expect(problemsIn('{ passwordStrength(password: "a") { score } }')).toEqual([]);
+    expect(problemsIn('{ a: passwordStrength(password: "a") { score } b: passwordStrength(password: "b") { score } }').join()).toMatch(
+      /only once/,
+    );
+  });
+});

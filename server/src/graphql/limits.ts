@@ -1,7 +1,7 @@
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { type ASTVisitor, GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
 
 /** Query limits: generous for real clients, fatal for abusive documents. */
 export const QUERY_LIMITS = {
@@ -28,7 +28,24 @@ export function limitRules(): ValidationRule[] {
     maxDepthRule({ n: QUERY_LIMITS.depth, ...report }),
     maxAliasesRule({ n: QUERY_LIMITS.aliases, ...report }),
     costLimitRule({ maxCost: QUERY_LIMITS.cost, ...report }),
+    onceOnlyRule,
   ] as ValidationRule[];
 }
 
 export const parseOptions = { maxTokens: QUERY_LIMITS.tokens };
+
+/** Fields that cost real CPU (password hashing or scoring): at most once per document, so aliases cannot multiply them. */
+export const EXPENSIVE_FIELDS = ['passwordStrength', 'login', 'register', 'resetPassword', 'changePassword', 'createApiToken'];
+
+export function onceOnlyRule(context: ValidationContext): ASTVisitor {
+  const seen = new Map<string, number>();
+  return {
+    Field(node) {
+      const name = node.name.value;
+      if (!EXPENSIVE_FIELDS.includes(name)) return;
+      const count = (seen.get(name) ?? 0) + 1;
+      seen.set(name, count);
+      if (count === 2) context.reportError(new GraphQLError(`"${name}" may appear only once per request.`, { nodes: [node] }));
+    },
+  };
+}

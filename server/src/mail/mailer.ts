@@ -50,7 +50,9 @@ export function createMailer(config: Config, logger: Logger): Mailer {
       mkdirSync(outbox, { recursive: true });
       const file = join(outbox, `${new Date().toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}.eml`);
       writeFileSync(file, info.message as Buffer);
-      logger.info({ to: message.to, subject: message.subject, file, link: message.link }, 'mail written to the outbox (no SMTP_URL)');
+      // Links carry secrets (reset tokens): logged for local development only.
+      const link = config.env === 'production' ? undefined : message.link;
+      logger.info({ to: message.to, subject: message.subject, file, link }, 'mail written to the outbox (no SMTP_URL)');
     },
     close: () => transport.close(),
   };

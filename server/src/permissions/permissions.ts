@@ -1,7 +1,7 @@
 import type { IRules } from 'graphql-shield';
-import { deny, shield } from 'graphql-shield';
+import { and, deny, shield } from 'graphql-shield';
 import { forbidden } from '../graphql/errors.js';
-import { allow, can, isAuthenticated, isPublic } from './rules.js';
+import { allow, can, isPublic, isSessionUser } from './rules.js';
 
 /**
  * The permission matrix: every root field and every object type, in schema order, one line each.
@@ -21,8 +21,8 @@ export const permissionMatrix = {
     logout: isPublic,
     requestPasswordReset: isPublic,
     resetPassword: isPublic,
-    changePassword: isAuthenticated,
-    createApiToken: can('apitoken:manage'),
+    changePassword: isSessionUser,
+    createApiToken: and(isSessionUser, can('apitoken:manage')),
     revokeApiToken: can('apitoken:manage'),
   },
   // Object types reachable only through guarded root fields.

@@ -11,6 +11,12 @@ export const isPublic = allow;
 
 export const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => (ctx.viewer ? true : unauthenticated()));
 
+/** A person in a signed-in session, not an API token (changing passwords, minting tokens). */
+export const isSessionUser = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => {
+  if (!ctx.viewer) return unauthenticated();
+  return ctx.viewer.via === 'session' ? true : forbidden('This needs a signed-in session, not an API token.');
+});
+
 const byPermission = new Map<Permission, IRule>();
 
 /** Holds when the viewer's role grants the permission; anonymous callers get UNAUTHENTICATED, others FORBIDDEN. */

@@ -37,9 +37,20 @@ export class AuditService {
   private tail: Promise<unknown> = Promise.resolve();
 
   record(em: EntityManager, entry: AuditEntry): Promise<AuditLog> {
-    const next = this.tail.then(() => this.append(em.fork(), entry));
+    const next = this.tail.then(() => this.appendWithRetry(em, entry));
     this.tail = next.catch(() => undefined);
     return next;
+  }
+
+  /** Another process (a second instance, the CLI) may have taken the next seq: read the tail again and retry. */
+  private async appendWithRetry(em: EntityManager, entry: AuditEntry, attempts = 5): Promise<AuditLog> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.append(em.fork(), entry);
+      } catch (error) {
+        if ((error as { name?: string }).name !== 'UniqueConstraintViolationException' || attempt >= attempts) throw error;
+      }
+    }
   }
 
   private async append(em: EntityManager, entry: AuditEntry): Promise<AuditLog> {

@@ -5,7 +5,7 @@ import { User } from '../users/user.entity.js';
 import { LoginInput, RegisterInput } from './auth.inputs.js';
 import { AuthPayload, PasswordStrength } from './auth.types.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './cookies.js';
-import { checkPasswordStrength, PASSWORD_MAX_LENGTH } from './password.js';
+import { PASSWORD_MAX_LENGTH } from './password.js';
 
 function origin(ctx: Context) {
   return { ip: ctx.ip, userAgent: ctx.userAgent };
@@ -29,11 +29,8 @@ export class AuthResolver {
   ): PasswordStrength {
     if (password.length > PASSWORD_MAX_LENGTH * 4) throw badInput([{ field: 'password', message: 'Password is too long.' }]);
     const me = ctx.viewer?.user;
-    return checkPasswordStrength(password, {
-      email: email ?? me?.email,
-      displayName: displayName ?? me?.displayName,
-      locale: locale ?? me?.locale,
-    });
+    const context = { email: email ?? me?.email, displayName: displayName ?? me?.displayName, locale: locale ?? me?.locale };
+    return ctx.services.auth.strength(password, context, origin(ctx));
   }
 
   @Mutation(() => AuthPayload, { description: 'Creates a customer account and signs it in.' })
@@ -56,13 +53,19 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the session of this refresh token (or of the cookie).' })
   async logout(@Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.auth.logout(ctx.em, refreshToken || readRefreshCookie(ctx.req));
-    if (ctx.viewer) await ctx.services.audit.record(ctx.em, { actorId: ctx.viewer.user.id, action: 'auth.logout', ...origin(ctx) });
+    const actorId = ctx.viewer?.user.id;
+    if (actorId) {
+      const em = ctx.em.fork();
+      ctx.services.background.run('audit auth.logout', () =>
+        ctx.services.audit.record(em, { actorId, action: 'auth.logout', ...origin(ctx) }),
+      );
+    }
     clearRefreshCookie(ctx);
     return true;
   }
 
   @Mutation(() => Boolean, { description: 'Mails a reset link when the account exists. Always true.' })
-  requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: Context): Promise<boolean> {
+  requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: Context): boolean {
     return ctx.services.auth.requestPasswordReset(ctx.em, email, origin(ctx));
   }
 
@@ -78,7 +81,7 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     if (!ctx.viewer) throw unauthenticated();
-    return this.withCookie(ctx, await ctx.services.auth.changePassword(ctx.em, ctx.viewer.user, currentPassword, newPassword, origin(ctx)));
+    return this.withCookie(ctx, await ctx.services.auth.changePassword(ctx.em, ctx.viewer, currentPassword, newPassword, origin(ctx)));
   }
 
   private withCookie(ctx: Context, payload: AuthPayload): AuthPayload {

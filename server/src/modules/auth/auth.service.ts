@@ -1,14 +1,24 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { BackgroundTasks } from '../../background.js';
 import type { Config } from '../../config.js';
+import type { Viewer } from '../../graphql/context.js';
 import { badInput, conflict, forbidden, rateLimited, unauthenticated } from '../../graphql/errors.js';
 import type { Logger } from '../../logger.js';
 import type { Mailer } from '../../mail/mailer.js';
-import type { AuditService } from '../audit/audit.service.js';
+import type { AuditEntry, AuditService } from '../audit/audit.service.js';
 import { Role } from '../roles/role.entity.js';
 import { type Locale, User } from '../users/user.entity.js';
 import { passwordResetMail } from './auth.mails.js';
 import type { AuthPayload } from './auth.types.js';
-import { checkPasswordStrength, dummyPasswordHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './password.js';
+import { addressKey } from './client-address.js';
+import {
+  checkPasswordStrength,
+  dummyPasswordHash,
+  hashPassword,
+  PASSWORD_MAX_LENGTH,
+  type PasswordStrength,
+  verifyPassword,
+} from './password.js';
 import { PasswordResetToken } from './password-reset-token.entity.js';
 import { SlidingWindowLimiter } from './rate-limiter.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -24,64 +34,83 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+const MINUTE = 60_000;
+
 /** Accounts, sessions and passwords: registration, login, refresh rotation, logout, reset and change. */
 export class AuthService {
-  /** 5 failures per 5 minutes per IP, 10 per 15 minutes per account. */
-  readonly ipFailures = new SlidingWindowLimiter(5, 5 * 60_000);
-  readonly accountFailures = new SlidingWindowLimiter(10, 15 * 60_000);
-  /** Reset mails: 5 per 15 minutes per IP and 3 per 15 minutes per address. */
-  private readonly resetByIp = new SlidingWindowLimiter(5, 15 * 60_000);
-  private readonly resetByEmail = new SlidingWindowLimiter(3, 15 * 60_000);
+  /** Login: 5 failures per 5 minutes per address, 10 per 15 minutes per account. */
+  readonly ipFailures = new SlidingWindowLimiter(5, 5 * MINUTE);
+  readonly accountFailures = new SlidingWindowLimiter(10, 15 * MINUTE);
+  private readonly registrations = new SlidingWindowLimiter(10, 60 * MINUTE);
+  private readonly resetByIp = new SlidingWindowLimiter(5, 15 * MINUTE);
+  private readonly resetByEmail = new SlidingWindowLimiter(3, 15 * MINUTE);
+  private readonly strengthChecks = new SlidingWindowLimiter(60, MINUTE);
 
   constructor(
     private readonly config: Config,
     private readonly mailer: Mailer,
     private readonly audit: AuditService,
+    private readonly background: BackgroundTasks,
     private readonly logger: Logger,
   ) {}
+
+  /** Scores a password for the live meter; throttled because scoring costs CPU. */
+  strength(
+    password: string,
+    context: { email?: string | null; displayName?: string | null; locale?: string | null },
+    origin: RequestOrigin,
+  ): PasswordStrength {
+    if ((context.email?.length ?? 0) > 254) throw badInput([{ field: 'email', message: 'Email is too long.' }]);
+    if ((context.displayName?.length ?? 0) > 80) throw badInput([{ field: 'displayName', message: 'Name is too long.' }]);
+    this.throttle(this.strengthChecks, addressKey(origin.ip));
+    return checkPasswordStrength(password, context);
+  }
 
   async register(
     em: EntityManager,
     input: { email: string; password: string; displayName: string; locale?: Locale },
     origin: RequestOrigin,
   ): Promise<AuthPayload> {
+    this.throttle(this.registrations, addressKey(origin.ip));
     const email = normalizeEmail(input.email);
     const displayName = input.displayName.trim();
     if (!displayName) throw badInput([{ field: 'displayName', message: 'Name must not be blank.' }]);
     this.assertStrongPassword(input.password, { email, displayName, locale: input.locale }, 'password');
-    if (await em.count(User, { email }))
-      throw conflict('An account with this email already exists.', { fields: [{ field: 'email', message: 'Already registered.' }] });
-    const role = await em.findOneOrFail(Role, { key: 'customer' });
-    const user = em.create(User, {
-      email,
-      displayName,
-      passwordHash: await hashPassword(input.password),
-      role,
-      locale: input.locale ?? 'en',
-    });
+    const duplicate = () =>
+      conflict('An account with this email already exists.', { fields: [{ field: 'email', message: 'Already registered.' }] });
+    if (await em.count(User, { email })) throw duplicate();
+    const passwordHash = await hashPassword(input.password);
     try {
-      await em.flush();
+      const payload = await em.transactional(async (tx) => {
+        const role = await tx.findOneOrFail(Role, { key: 'customer' });
+        const user = tx.create(User, { email, displayName, passwordHash, role, locale: input.locale ?? 'en' });
+        await tx.flush();
+        return this.startSession(tx, user);
+      });
+      this.record(em, { actorId: payload.user.id, action: 'auth.register', targetType: 'User', targetId: payload.user.id, ...origin });
+      return payload;
     } catch (error) {
-      if ((error as { name?: string }).name === 'UniqueConstraintViolationException')
-        throw conflict('An account with this email already exists.');
+      if ((error as { name?: string }).name === 'UniqueConstraintViolationException') throw duplicate();
       throw error;
     }
-    await this.audit.record(em, { actorId: user.id, action: 'auth.register', targetType: 'User', targetId: user.id, ...origin });
-    return this.startSession(em, user);
   }
 
+  /**
+   * Counts the attempt before the (slow) password check, so parallel guesses cannot all slip under the limit;
+   * a success takes its count back and clears the account's failures.
+   */
   async login(em: EntityManager, input: { email: string; password: string }, origin: RequestOrigin): Promise<AuthPayload> {
     const email = normalizeEmail(input.email);
-    const ipKey = origin.ip ?? 'unknown';
+    const ipKey = addressKey(origin.ip);
     const retryAfter = Math.max(this.ipFailures.retryAfter(ipKey), this.accountFailures.retryAfter(email));
     if (retryAfter > 0) throw rateLimited(retryAfter);
+    this.ipFailures.hit(ipKey);
+    this.accountFailures.hit(email);
 
     const user = await em.findOne(User, { email }, { populate: ['passwordHash', 'role'] });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
     if (!user || !valid) {
-      this.ipFailures.hit(ipKey);
-      this.accountFailures.hit(email);
-      await this.audit.record(em, {
+      this.record(em, {
         actorId: user?.id,
         action: 'auth.login_failed',
         targetType: 'User',
@@ -91,12 +120,13 @@ export class AuthService {
       });
       throw unauthenticated('Email or password is incorrect.');
     }
-    if (!user.active) throw forbidden('This account is deactivated. Contact your administrator.');
+    this.ipFailures.undo(ipKey);
     this.accountFailures.reset(email);
+    if (!user.active) throw forbidden('This account is deactivated. Contact your administrator.');
     user.lastSeenAt = new Date();
-    await em.flush();
-    await this.audit.record(em, { actorId: user.id, action: 'auth.login', targetType: 'User', targetId: user.id, ...origin });
-    return this.startSession(em, user);
+    const payload = await this.startSession(em, user);
+    this.record(em, { actorId: user.id, action: 'auth.login', targetType: 'User', targetId: user.id, ...origin });
+    return payload;
   }
 
   /** Rotates a refresh token. Presenting one that was already rotated revokes its whole family. */
@@ -105,25 +135,31 @@ export class AuthService {
       ? await em.findOne(RefreshToken, { tokenHash: hashToken(presented) }, { populate: ['user', 'user.role'] })
       : null;
     if (!token) throw unauthenticated('The session is invalid. Please sign in again.');
+    const user = token.user.getEntity();
     if (token.revokedAt) {
-      if (token.replacedBy) {
-        await this.revokeFamily(em, token.family);
-        await this.audit.record(em, {
-          actorId: token.user.id,
-          action: 'auth.refresh_reuse',
-          targetType: 'User',
-          targetId: token.user.id,
-          detail: { family: token.family },
-          ...origin,
-        });
-        this.logger.warn({ family: token.family, userId: token.user.id }, 'refresh token reuse: session family revoked');
-      }
+      if (token.replacedBy) await this.reuseDetected(em, token, origin);
       throw unauthenticated('The session has ended. Please sign in again.');
     }
-    const user = token.user.getEntity();
     if (token.expiresAt < new Date() || !user.active) throw unauthenticated('The session has expired. Please sign in again.');
-    const payload = await this.startSession(em, user, token.family, token);
-    return payload;
+
+    const next = await em
+      .transactional(async (tx) => {
+        const { payload, tokenId } = await this.issueSession(tx, user, token.family);
+        // Conditional: of concurrent refreshes with one token, exactly one wins; the others count as reuse.
+        const claimed = await tx.nativeUpdate(
+          RefreshToken,
+          { id: token.id, revokedAt: null },
+          { revokedAt: new Date(), replacedBy: tokenId },
+        );
+        if (claimed !== 1) throw new ReuseDetected();
+        return payload;
+      })
+      .catch(async (error: unknown) => {
+        if (!(error instanceof ReuseDetected)) throw error;
+        await this.reuseDetected(em, token, origin);
+        throw unauthenticated('The session has ended. Please sign in again.');
+      });
+    return next;
   }
 
   async logout(em: EntityManager, presented: string | null | undefined): Promise<boolean> {
@@ -133,77 +169,98 @@ export class AuthService {
     return true;
   }
 
-  /** Always succeeds, whether or not the account exists: no account enumeration. */
-  async requestPasswordReset(em: EntityManager, rawEmail: string, origin: RequestOrigin): Promise<boolean> {
+  /**
+   * Always answers true at once, whether or not the account exists: the lookup, the token and the mail happen
+   * in the background, so neither the answer nor its timing reveals accounts.
+   */
+  requestPasswordReset(em: EntityManager, rawEmail: string, origin: RequestOrigin): boolean {
     const email = normalizeEmail(rawEmail);
     if (email.length > 254) throw badInput([{ field: 'email', message: 'Email is too long.' }]);
-    const ipKey = origin.ip ?? 'unknown';
+    const ipKey = addressKey(origin.ip);
     const retryAfter = Math.max(this.resetByIp.retryAfter(ipKey), this.resetByEmail.retryAfter(email));
     if (retryAfter > 0) throw rateLimited(retryAfter);
     this.resetByIp.hit(ipKey);
     this.resetByEmail.hit(email);
-
-    const user = await em.findOne(User, { email, active: true });
-    if (!user) return true;
-    // A new link supersedes older ones.
-    await em.nativeUpdate(PasswordResetToken, { user, usedAt: null }, { usedAt: new Date() });
-    const token = randomToken();
-    em.create(PasswordResetToken, { user, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS) });
-    await em.flush();
-    await this.audit.record(em, {
-      actorId: user.id,
-      action: 'auth.password_reset_requested',
-      targetType: 'User',
-      targetId: user.id,
-      ...origin,
-    });
-    const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-    // Sent in the background so the response time does not tell whether the account exists.
-    this.mailer.send({ to: user.email, link, ...passwordResetMail(user, link) }).catch((error: unknown) => {
-      this.logger.error({ err: error, userId: user.id }, 'password reset mail failed');
-    });
+    const fork = em.fork();
+    this.background.run('password reset mail', () => this.sendResetMail(fork, email, origin));
     return true;
+  }
+
+  private async sendResetMail(em: EntityManager, email: string, origin: RequestOrigin): Promise<void> {
+    const user = await em.findOne(User, { email, active: true });
+    if (!user) return;
+    const token = randomToken();
+    await em.transactional(async (tx) => {
+      // A new link supersedes older ones.
+      await tx.nativeUpdate(PasswordResetToken, { user, usedAt: null }, { usedAt: new Date() });
+      tx.create(PasswordResetToken, { user, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS) });
+    });
+    this.record(em, { actorId: user.id, action: 'auth.password_reset_requested', targetType: 'User', targetId: user.id, ...origin });
+    const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+    await this.mailer.send({ to: user.email, link, ...passwordResetMail(user, link) });
   }
 
   async resetPassword(em: EntityManager, token: string, newPassword: string, origin: RequestOrigin): Promise<boolean> {
-    if (!token || token.length > 200) throw badInput([{ field: 'token', message: 'This reset link is invalid or has expired.' }]);
+    const invalid = () => badInput([{ field: 'token', message: 'This reset link is invalid or has expired.' }]);
+    if (!token || token.length > 200) throw invalid();
     const reset = await em.findOne(PasswordResetToken, { tokenHash: hashToken(token) }, { populate: ['user'] });
-    if (!reset || reset.usedAt || reset.expiresAt < new Date() || !reset.user.getEntity().active) {
-      throw badInput([{ field: 'token', message: 'This reset link is invalid or has expired.' }]);
-    }
+    if (!reset || reset.usedAt || reset.expiresAt < new Date() || !reset.user.getEntity().active) throw invalid();
     const user = reset.user.getEntity();
     this.assertStrongPassword(newPassword, user, 'newPassword');
-    user.passwordHash = await hashPassword(newPassword);
-    reset.usedAt = new Date();
-    await em.flush();
-    await em.nativeUpdate(RefreshToken, { user, revokedAt: null }, { revokedAt: new Date() });
+    const passwordHash = await hashPassword(newPassword);
+    await em.transactional(async (tx) => {
+      // Conditional, so two concurrent uses of one link cannot both succeed.
+      const claimed = await tx.nativeUpdate(PasswordResetToken, { id: reset.id, usedAt: null }, { usedAt: new Date() });
+      if (claimed !== 1) throw invalid();
+      await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+      await tx.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+    });
     this.accountFailures.reset(user.email);
-    await this.audit.record(em, { actorId: user.id, action: 'auth.password_reset', targetType: 'User', targetId: user.id, ...origin });
+    this.record(em, { actorId: user.id, action: 'auth.password_reset', targetType: 'User', targetId: user.id, ...origin });
     return true;
   }
 
-  /** Changes the password, ends every other session and returns a fresh one. */
+  /** Changes the password, ends every other session and returns a fresh one. Only for people, not API tokens. */
   async changePassword(
     em: EntityManager,
-    viewer: User,
+    viewer: Viewer,
     currentPassword: string,
     newPassword: string,
     origin: RequestOrigin,
   ): Promise<AuthPayload> {
-    if (currentPassword.length > PASSWORD_MAX_LENGTH)
-      throw badInput([{ field: 'currentPassword', message: 'The current password is incorrect.' }]);
-    const user = await em.findOneOrFail(User, { id: viewer.id }, { populate: ['passwordHash', 'role'] });
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw badInput([{ field: 'currentPassword', message: 'The current password is incorrect.' }]);
-    }
+    if (viewer.via !== 'session') throw forbidden('Passwords can only be changed in a signed-in session.');
+    const wrong = () => badInput([{ field: 'currentPassword', message: 'The current password is incorrect.' }]);
+    const key = viewer.user.email;
+    this.throttle(this.accountFailures, key, false);
+    if (currentPassword.length > PASSWORD_MAX_LENGTH) throw wrong();
+    this.accountFailures.hit(key);
+    const user = await em.findOneOrFail(User, { id: viewer.user.id }, { populate: ['passwordHash', 'role'] });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw wrong();
+    this.accountFailures.undo(key);
     if (currentPassword === newPassword)
       throw badInput([{ field: 'newPassword', message: 'Choose a password different from the current one.' }]);
     this.assertStrongPassword(newPassword, user, 'newPassword');
-    user.passwordHash = await hashPassword(newPassword);
-    await em.flush();
-    await em.nativeUpdate(RefreshToken, { user, revokedAt: null }, { revokedAt: new Date() });
-    await this.audit.record(em, { actorId: user.id, action: 'auth.password_change', targetType: 'User', targetId: user.id, ...origin });
-    return this.startSession(em, user);
+    const passwordHash = await hashPassword(newPassword);
+    const payload = await em.transactional(async (tx) => {
+      await tx.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+      user.passwordHash = passwordHash;
+      return this.startSession(tx, user);
+    });
+    this.record(em, { actorId: user.id, action: 'auth.password_change', targetType: 'User', targetId: user.id, ...origin });
+    return payload;
+  }
+
+  /** Throws RATE_LIMITED when the key is over its limit; otherwise counts this call (unless told not to). */
+  private throttle(limiter: SlidingWindowLimiter, key: string, count = true): void {
+    const retryAfter = limiter.retryAfter(key);
+    if (retryAfter > 0) throw rateLimited(retryAfter);
+    if (count) limiter.hit(key);
+  }
+
+  /** Audit writes happen after the answer is decided; a failure is logged, never turned into the caller's error. */
+  private record(em: EntityManager, entry: AuditEntry): void {
+    const fork = em.fork();
+    this.background.run(`audit ${entry.action}`, () => this.audit.record(fork, entry));
   }
 
   private assertStrongPassword(password: string, context: { email?: string; displayName?: string; locale?: string }, field: string): void {
@@ -214,7 +271,12 @@ export class AuthService {
     }
   }
 
-  private async startSession(em: EntityManager, user: User, family?: string, replaces?: RefreshToken): Promise<AuthPayload> {
+  private async startSession(em: EntityManager, user: User): Promise<AuthPayload> {
+    return (await this.issueSession(em, user)).payload;
+  }
+
+  /** A new refresh token (in the given family, or a new one) and an access token for it. */
+  private async issueSession(em: EntityManager, user: User, family?: string): Promise<{ payload: AuthPayload; tokenId: string }> {
     const refreshToken = randomToken();
     const stored = em.create(RefreshToken, {
       user,
@@ -222,16 +284,27 @@ export class AuthService {
       family: family ?? crypto.randomUUID(),
       expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
     });
-    if (replaces) {
-      replaces.revokedAt = new Date();
-      replaces.replacedBy = stored.id;
-    }
     await em.flush();
     const { token, expiresAt } = signAccessToken(this.config, { sub: user.id, role: user.role.getEntity().key });
-    return { accessToken: token, refreshToken, expiresAt, user };
+    return { payload: { accessToken: token, refreshToken, expiresAt, user }, tokenId: stored.id };
+  }
+
+  private async reuseDetected(em: EntityManager, token: RefreshToken, origin: RequestOrigin): Promise<void> {
+    await this.revokeFamily(em, token.family);
+    this.record(em, {
+      actorId: token.user.id,
+      action: 'auth.refresh_reuse',
+      targetType: 'User',
+      targetId: token.user.id,
+      detail: { family: token.family },
+      ...origin,
+    });
+    this.logger.warn({ family: token.family, userId: token.user.id }, 'refresh token reuse: session family revoked');
   }
 
   private async revokeFamily(em: EntityManager, family: string): Promise<void> {
     await em.nativeUpdate(RefreshToken, { family, revokedAt: null }, { revokedAt: new Date() });
   }
 }
+
+class ReuseDetected extends Error {}

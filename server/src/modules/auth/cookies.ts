@@ -9,7 +9,7 @@ export function setRefreshCookie(ctx: Context, token: string): void {
   ctx.res?.cookie(REFRESH_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
-    secure: ctx.req?.secure ?? false,
+    secure: ctx.services.config.publicUrl.startsWith('https:') || (ctx.req?.secure ?? false),
     path: '/graphql',
     maxAge: REFRESH_TOKEN_TTL_MS,
   });
@@ -24,7 +24,12 @@ export function readRefreshCookie(req: Request | undefined): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === REFRESH_COOKIE) return decodeURIComponent(rest.join('='));
+    if (name !== REFRESH_COOKIE) continue;
+    try {
+      return decodeURIComponent(rest.join('='));
+    } catch {
+      return null; // a mangled cookie is no session, not a server error
+    }
   }
   return null;
 }

@@ -46,7 +46,10 @@ export interface PasswordContext {
 const sharedOptions = {
   graphs: common.adjacencyGraphs,
   dictionary: { ...common.dictionary, ...en.dictionary },
-  maxLength: PASSWORD_MAX_LENGTH,
+  // Only the first 64 characters are scored (longer ones only add strength); scoring cost grows fast with length.
+  maxLength: 64,
+  // The default (100) makes long digit or l33t strings cost tens of milliseconds each: a cheap DoS on a public query.
+  l33tMaxSubstitutions: 10,
 };
 const checkers = {
   en: new ZxcvbnFactory({ ...sharedOptions, translations: en.translations }),

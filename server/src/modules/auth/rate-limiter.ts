@@ -1,3 +1,5 @@
+const MAX_KEYS = 100_000;
+
 /**
  * Sliding-window counter kept in memory: `limit` hits per `windowMs` per key.
  * One instance per rule; a later issue moves it to Redis for several server instances.
@@ -20,8 +22,16 @@ export class SlidingWindowLimiter {
   hit(key: string, now = Date.now()): void {
     const recent = this.prune(key, now);
     recent.push(now);
+    this.hits.delete(key); // re-insert: the map's order stays oldest-activity first
     this.hits.set(key, recent);
-    if (this.hits.size > 50_000) this.sweep(now);
+    if (this.hits.size > MAX_KEYS) this.evictOldest();
+  }
+
+  /** Takes back the most recent hit (an attempt that turned out fine). */
+  undo(key: string): void {
+    const recent = this.hits.get(key);
+    recent?.pop();
+    if (recent?.length === 0) this.hits.delete(key);
   }
 
   reset(key: string): void {
@@ -34,8 +44,13 @@ export class SlidingWindowLimiter {
     return recent;
   }
 
-  /** Drops expired keys so memory stays bounded under a spray of distinct keys. */
-  private sweep(now: number): void {
-    for (const key of this.hits.keys()) this.prune(key, now);
+  /** Memory stays bounded under a spray of distinct keys: the least recently active keys go first. */
+  private evictOldest(): void {
+    const excess = this.hits.size - MAX_KEYS;
+    let removed = 0;
+    for (const key of this.hits.keys()) {
+      if (removed++ >= excess) break;
+      this.hits.delete(key);
+    }
   }
 }

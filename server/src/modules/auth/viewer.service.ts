@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
+import jwt from 'jsonwebtoken';
+import type { WebSocket } from 'ws';
 import type { Config } from '../../config.js';
 import type { Viewer } from '../../graphql/context.js';
 import { ErrorCode } from '../../graphql/errors.js';
@@ -50,4 +52,14 @@ export async function resolveViewer(em: EntityManager, config: Config, authoriza
 
 export function permissionsOf(user: User): Set<Permission> {
   return new Set(user.role.getEntity().permissions.filter(isPermission));
+}
+
+/** A socket authenticated by a session JWT is closed (4401) when that token expires; the client reconnects with a fresh one. */
+export function closeWhenTokenExpires(socket: WebSocket, authorization: string | undefined): void {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+  const exp = token && !token.startsWith(API_TOKEN_PREFIX) ? (jwt.decode(token) as { exp?: number } | null)?.exp : undefined;
+  if (!exp) return;
+  const timer = setTimeout(() => socket.close(4401, 'Token expired'), Math.max(0, exp * 1000 - Date.now()));
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
 }
