@@ -44,7 +44,7 @@ export class AuthService {
   private readonly registrations = new SlidingWindowLimiter(10, 60 * MINUTE);
   private readonly resetByIp = new SlidingWindowLimiter(5, 15 * MINUTE);
   private readonly resetByEmail = new SlidingWindowLimiter(3, 15 * MINUTE);
-  private readonly strengthChecks = new SlidingWindowLimiter(60, MINUTE);
+  private readonly strengthChecks = new SlidingWindowLimiter(120, MINUTE);
 
   constructor(
     private readonly config: Config,
