@@ -1,13 +1,18 @@
-import { CssBaseline, ThemeProvider, Typography } from '@mui/material';
+import { CssBaseline, ThemeProvider } from '@mui/material';
+import { AppErrorBoundary } from './components/AppErrorBoundary';
+import { SessionGate } from './components/SessionGate';
+import { AuthProvider } from './features/auth/AuthProvider';
 import { theme } from './theme';
 
 export function App() {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline />
-      <Typography variant="h4" component="h1" sx={{ p: 4 }}>
-        Intelligent Customer Service
-      </Typography>
+      <AppErrorBoundary>
+        <AuthProvider>
+          <SessionGate />
+        </AuthProvider>
+      </AppErrorBoundary>
     </ThemeProvider>
   );
 }

@@ -1,0 +1,65 @@
+// The API's error contract (design, section 4), parsed from raw GraphQL responses.
+// No Apollo imports: the session code uses it before the Apollo chunk has loaded.
+
+/** The error codes of the API contract, plus NETWORK for a server that could not be reached. */
+export type ApiErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'NETWORK';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+  /** Per-field problems (BAD_USER_INPUT, sometimes CONFLICT). */
+  fields: FieldProblem[];
+  /** Seconds to wait (RATE_LIMITED). */
+  retryAfter?: number;
+}
+
+export interface RawGraphQLError {
+  message?: string;
+  extensions?: Record<string, unknown>;
+}
+
+const KNOWN_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+]);
+
+export function fromRaw(raw: RawGraphQLError): ApiError {
+  const extensions = raw.extensions ?? {};
+  const code = String(extensions.code ?? '');
+  const fields = Array.isArray(extensions.fields)
+    ? (extensions.fields as unknown[]).filter(
+        (f): f is FieldProblem => typeof f === 'object' && f !== null && typeof (f as FieldProblem).field === 'string',
+      )
+    : [];
+  const retryAfter = typeof extensions.retryAfter === 'number' ? extensions.retryAfter : undefined;
+  return {
+    code: (KNOWN_CODES.has(code) ? code : 'INTERNAL_SERVER_ERROR') as ApiErrorCode,
+    message: raw.message ?? '',
+    fields,
+    retryAfter,
+  };
+}
+
+/** GraphQL errors from a raw response body, if it has any. */
+export function apiErrorsOfBody(body: unknown): ApiError[] {
+  const errors = (body as { errors?: unknown })?.errors;
+  return Array.isArray(errors) ? errors.map((e) => fromRaw(e as RawGraphQLError)) : [];
+}

@@ -1,0 +1,63 @@
+import { Box, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import type { PasswordStrengthState } from '../hooks/usePasswordStrength';
+
+/** Colour and label of each zxcvbn score, 0 (very weak) to 4 (very strong). */
+export const STRENGTH_LEVELS = [
+  { colour: '#E53E3E', label: 'auth.password.strength.0' },
+  { colour: '#DD6B20', label: 'auth.password.strength.1' },
+  { colour: '#D69E2E', label: 'auth.password.strength.2' },
+  { colour: '#38A169', label: 'auth.password.strength.3' },
+  { colour: '#2F855A', label: 'auth.password.strength.4' },
+] as const;
+
+/**
+ * Five coloured bars, a label, and the server's warning and suggestions. Announced politely to screen readers.
+ */
+export function PasswordStrengthMeter({ id, strength, checking }: PasswordStrengthState & { id: string }) {
+  const { t } = useTranslation();
+  const score = strength ? Math.max(0, Math.min(4, strength.score)) : -1;
+  const level = score >= 0 ? STRENGTH_LEVELS[score] : null;
+  const tips = strength ? [strength.warning, ...strength.suggestions].filter((tip): tip is string => Boolean(tip)) : [];
+
+  return (
+    <Box id={id} data-testid="password-strength" data-score={score} data-acceptable={strength?.acceptable ?? ''} sx={{ mt: -0.5 }}>
+      <Box
+        role="meter"
+        aria-label={t('auth.password.strength.label')}
+        aria-valuemin={0}
+        aria-valuemax={4}
+        aria-valuenow={Math.max(score, 0)}
+        aria-valuetext={level ? t(level.label) : t(checking ? 'auth.password.strength.checking' : 'auth.password.strength.hint')}
+        sx={{ display: 'grid', gridTemplateColumns: 'repeat(5, 1fr)', gap: 0.75, opacity: checking && !strength ? 0.5 : 1 }}
+      >
+        {STRENGTH_LEVELS.map((_, index) => (
+          <Box
+            // biome-ignore lint/suspicious/noArrayIndexKey: five fixed bars
+            key={index}
+            sx={{
+              height: 6,
+              borderRadius: '3px',
+              bgcolor: level && index <= score ? level.colour : 'rgba(113, 90, 180, 0.14)',
+              transition: 'background-color 160ms ease',
+            }}
+          />
+        ))}
+      </Box>
+      <Box aria-live="polite" sx={{ mt: 0.75 }}>
+        <Typography variant="body2" sx={{ fontWeight: level ? 700 : 400, color: level ? level.colour : 'text.secondary' }}>
+          {level
+            ? t('auth.password.strength.value', { level: t(level.label) })
+            : t(checking ? 'auth.password.strength.checking' : 'auth.password.strength.hint')}
+        </Typography>
+        {tips.length > 0 && (
+          <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5, color: 'text.secondary', typography: 'body2' }}>
+            {tips.map((tip) => (
+              <li key={tip}>{tip}</li>
+            ))}
+          </Box>
+        )}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,38 @@
+import { Box, Stack } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../../components/PageHeader';
+import { hasPermission } from '../access';
+import { ApiTokensCard } from '../components/ApiTokensCard';
+import { ChangePasswordForm } from '../components/ChangePasswordForm';
+import { InterfaceLanguageCard } from '../components/InterfaceLanguageCard';
+import { ProfileCard } from '../components/ProfileCard';
+import { useAuth } from '../hooks/useAuth';
+
+/** `/account`: profile, interface language, password, and API tokens. */
+export function AccountPage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  if (!user) return null;
+  return (
+    <>
+      <PageHeader title={t('account.title')} subtitle={t('account.subtitle')} />
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 3,
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 5fr) minmax(0, 7fr)' },
+          alignItems: 'start',
+        }}
+      >
+        <Stack spacing={3}>
+          <ProfileCard user={user} />
+          <InterfaceLanguageCard />
+        </Stack>
+        <Stack spacing={3}>
+          <ChangePasswordForm user={user} />
+          {hasPermission(user, 'apitoken:manage') && <ApiTokensCard />}
+        </Stack>
+      </Box>
+    </>
+  );
+}
