@@ -214,7 +214,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     throw error;
   });
   const { port } = httpServer.address() as AddressInfo;
-  const url = `http://localhost:${port}`;
+  const wildcard = config.host === '0.0.0.0' || config.host === '::';
+  const url = `http://${wildcard ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
   let stopping: Promise<void> | undefined;
   const stop = () => {

@@ -59,6 +59,21 @@ describe('passwords by mail and by hand', () => {
     expect(smtp.messages.slice(count).some((m) => m.to.includes('ghost@demo.local'))).toBe(false);
   });
 
+  it('scores a new password against the account named by the reset token', async () => {
+    const count = smtp.messages.length;
+    await server.gql(REQUEST, { e: 'admin@demo.local' });
+    const token = tokenOf((await mailTo('admin@demo.local', count)).link as string);
+    const strength = (resetToken?: string) =>
+      server.gql<{ passwordStrength: { acceptable: boolean; problem: string | null } }>(
+        'query($p: String!, $t: String) { passwordStrength(password: $p, resetToken: $t) { acceptable problem } }',
+        { p: 'Ada Admin rocks 2024!', t: resetToken },
+      );
+    expect((await strength()).data?.passwordStrength.acceptable).toBe(true);
+    expect((await strength(token)).data?.passwordStrength).toEqual({ acceptable: false, problem: 'personalInfo' });
+    const refused = await server.gql(RESET, { t: token, p: 'Ada Admin rocks 2024!' });
+    expect(refused.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'newPassword', code: 'personalInfo' })]);
+  });
+
   it('refuses a weak new password, an expired link and a forged link, changing nothing', async () => {
     const email = 'agent2@demo.local';
     const count = smtp.messages.length;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { GraphQLError } from 'graphql';
 import type { Config } from '../config.js';
 import type { Orm } from '../db/orm.js';
 import type { Logger } from '../logger.js';
@@ -26,11 +27,19 @@ export interface ContextDeps {
 export async function httpContext(deps: ContextDeps, req: Request, res: Response): Promise<Context> {
   const em = deps.orm.em.fork();
   const requestId = res.locals.requestId as string;
-  const viewer = await resolveViewer(em, deps.config, req.headers.authorization);
+  let viewer: Viewer | null = null;
+  let credentialError: GraphQLError | undefined;
+  try {
+    viewer = await resolveViewer(em, deps.config, req.headers.authorization);
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    credentialError = error;
+  }
   return {
     requestId,
     em,
     viewer,
+    credentialError,
     ip: req.ip ?? null,
     userAgent: req.headers['user-agent'] ?? null,
     logger: deps.logger.child({ requestId }),

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
+import type { GraphQLError } from 'graphql';
 import type { Logger } from '../logger.js';
 import type { User } from '../modules/users/user.entity.js';
 import type { Permission } from '../permissions/catalogue.js';
@@ -16,6 +17,11 @@ export interface Context {
   requestId: string;
   em: EntityManager;
   viewer: Viewer | null;
+  /**
+   * Why the presented credentials were refused (expired, forged, revoked). The caller is then anonymous:
+   * public operations (login, logout, refresh) still work, protected ones answer with this error.
+   */
+  credentialError?: GraphQLError;
   ip: string | null;
   userAgent: string | null;
   logger: Logger;

@@ -12,13 +12,15 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
+/** One problem with one input field. `code` is stable (for translations); `message` is English for people. */
 export interface FieldProblem {
   field: string;
   message: string;
+  code: string;
 }
 
-export function unauthenticated(message = 'You must be signed in.'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+export function unauthenticated(message = 'You must be signed in.', extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, ...extra } });
 }
 
 export function forbidden(message = 'You are not allowed to do this.'): GraphQLError {

@@ -23,9 +23,9 @@ describe('error formatting', () => {
 
   it('passes domain errors through with their codes and details', () => {
     expect(format(true, rateLimited(12.2)).extensions).toEqual({ code: 'RATE_LIMITED', retryAfter: 13 });
-    expect(format(true, badInput([{ field: 'email', message: 'Nope.' }])).extensions).toEqual({
+    expect(format(true, badInput([{ field: 'email', message: 'Nope.', code: 'taken' }])).extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'email', message: 'Nope.' }],
+      fields: [{ field: 'email', message: 'Nope.', code: 'taken' }],
     });
   });
 

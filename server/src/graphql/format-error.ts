@@ -11,7 +11,7 @@ interface ValidationProblem {
 function fieldsOf(problems: ValidationProblem[], prefix = ''): FieldProblem[] {
   return problems.flatMap((problem) => {
     const field = prefix ? `${prefix}.${problem.property}` : problem.property;
-    const own = Object.values(problem.constraints ?? {}).map((message) => ({ field, message }));
+    const own = Object.entries(problem.constraints ?? {}).map(([code, message]) => ({ field, message, code }));
     return [...own, ...fieldsOf(problem.children ?? [], field)];
   });
 }

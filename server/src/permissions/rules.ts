@@ -9,11 +9,16 @@ export { allow };
 /** Anyone, signed in or not (sign-in, registration, password reset, health of the API). */
 export const isPublic = allow;
 
-export const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => (ctx.viewer ? true : unauthenticated()));
+/** The refusal for a caller without a viewer: why their credentials failed, or that they sent none. */
+function anonymousRefusal(ctx: Context) {
+  return ctx.credentialError ?? unauthenticated();
+}
+
+export const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => (ctx.viewer ? true : anonymousRefusal(ctx)));
 
 /** A person in a signed-in session, not an API token (changing passwords, minting tokens). */
 export const isSessionUser = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => {
-  if (!ctx.viewer) return unauthenticated();
+  if (!ctx.viewer) return anonymousRefusal(ctx);
   return ctx.viewer.via === 'session' ? true : forbidden('This needs a signed-in session, not an API token.');
 });
 
@@ -24,7 +29,7 @@ export function can(permission: Permission): IRule {
   let cached = byPermission.get(permission);
   if (!cached) {
     cached = rule(`can:${permission}`, { cache: 'contextual' })((_parent, _args, ctx: Context) => {
-      if (!ctx.viewer) return unauthenticated();
+      if (!ctx.viewer) return anonymousRefusal(ctx);
       return ctx.viewer.permissions.has(permission) ? true : forbidden(`This requires the "${permission}" permission.`);
     });
     byPermission.set(permission, cached);

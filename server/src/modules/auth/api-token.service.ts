@@ -24,14 +24,15 @@ export class ApiTokenService {
   ): Promise<{ token: string; apiToken: ApiToken }> {
     if (viewer.via !== 'session') throw forbidden('API tokens cannot create API tokens.');
     const name = input.name.trim();
-    if (!name) throw badInput([{ field: 'name', message: 'Name must not be blank.' }]);
+    if (!name) throw badInput([{ field: 'name', message: 'Name must not be blank.', code: 'blank' }]);
     const scopes = [...new Set(input.scopes ?? [])];
     const unknown = scopes.filter((scope) => !viewer.permissions.has(scope as never));
-    if (unknown.length > 0) throw badInput([{ field: 'scopes', message: `You cannot grant what you do not have: ${unknown.join(', ')}.` }]);
+    if (unknown.length > 0)
+      throw badInput([{ field: 'scopes', message: `You cannot grant what you do not have: ${unknown.join(', ')}.`, code: 'notGrantable' }]);
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
-      throw badInput([{ field: 'expiresAt', message: 'Choose a time in the future.' }]);
+      throw badInput([{ field: 'expiresAt', message: 'Choose a time in the future.', code: 'inPast' }]);
     if ((await em.count(ApiToken, { user: viewer.user.id, revokedAt: null })) >= MAX_TOKENS_PER_USER) {
-      throw badInput([{ field: 'name', message: `You can have at most ${MAX_TOKENS_PER_USER} active tokens.` }]);
+      throw badInput([{ field: 'name', message: `You can have at most ${MAX_TOKENS_PER_USER} active tokens.`, code: 'tooMany' }]);
     }
     const token = `${API_TOKEN_PREFIX}${randomToken()}`;
     const apiToken = em.create(ApiToken, {

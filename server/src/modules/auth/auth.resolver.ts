@@ -16,6 +16,7 @@ function origin(ctx: Context) {
 export class AuthResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null when anonymous.' })
   me(@Ctx() ctx: Context): User | null {
+    if (ctx.credentialError) throw ctx.credentialError;
     return ctx.viewer?.user ?? null;
   }
 
@@ -25,12 +26,15 @@ export class AuthResolver {
     @Arg('email', () => String, { nullable: true }) email: string | null,
     @Arg('displayName', () => String, { nullable: true }) displayName: string | null,
     @Arg('locale', () => String, { nullable: true }) locale: string | null,
+    @Arg('resetToken', () => String, { nullable: true, description: 'On the reset page: checks against that account’s email and name.' })
+    resetToken: string | null,
     @Ctx() ctx: Context,
-  ): PasswordStrength {
-    if (password.length > PASSWORD_MAX_LENGTH * 4) throw badInput([{ field: 'password', message: 'Password is too long.' }]);
+  ): Promise<PasswordStrength> {
+    if (password.length > PASSWORD_MAX_LENGTH * 4)
+      throw badInput([{ field: 'password', message: 'Password is too long.', code: 'maxLength' }]);
     const me = ctx.viewer?.user;
-    const context = { email: email ?? me?.email, displayName: displayName ?? me?.displayName, locale: locale ?? me?.locale };
-    return ctx.services.auth.strength(password, context, origin(ctx));
+    const context = { email: email ?? me?.email, displayName: displayName ?? me?.displayName, locale: locale ?? me?.locale, resetToken };
+    return ctx.services.auth.strength(ctx.em, password, context, origin(ctx));
   }
 
   @Mutation(() => AuthPayload, { description: 'Creates a customer account and signs it in.' })

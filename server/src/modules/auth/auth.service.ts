@@ -36,6 +36,13 @@ export function normalizeEmail(email: string): string {
 
 const MINUTE = 60_000;
 
+/**
+ * A token rotated this recently and presented again is most likely a second tab that raced the first (no
+ * Web Locks on plain-http installs), not a thief: it gets no new session (`reason: ROTATED`, retry with the
+ * cookie) but does not revoke the family. Later reuse revokes the family.
+ */
+export const ROTATION_GRACE_MS = 10_000;
+
 /** Accounts, sessions and passwords: registration, login, refresh rotation, logout, reset and change. */
 export class AuthService {
   /** Login: 5 failures per 5 minutes per address, 10 per 15 minutes per account. */
@@ -54,15 +61,29 @@ export class AuthService {
     private readonly logger: Logger,
   ) {}
 
-  /** Scores a password for the live meter; throttled because scoring costs CPU. */
-  strength(
+  /**
+   * Scores a password for the live meter; throttled because scoring costs CPU. On the reset page the
+   * reset token names the account, so the meter knows the email and name the server will check against.
+   */
+  async strength(
+    em: EntityManager,
     password: string,
-    context: { email?: string | null; displayName?: string | null; locale?: string | null },
+    context: { email?: string | null; displayName?: string | null; locale?: string | null; resetToken?: string | null },
     origin: RequestOrigin,
-  ): PasswordStrength {
-    if ((context.email?.length ?? 0) > 254) throw badInput([{ field: 'email', message: 'Email is too long.' }]);
-    if ((context.displayName?.length ?? 0) > 80) throw badInput([{ field: 'displayName', message: 'Name is too long.' }]);
+  ): Promise<PasswordStrength> {
+    if ((context.email?.length ?? 0) > 254) throw badInput([{ field: 'email', message: 'Email is too long.', code: 'maxLength' }]);
+    if ((context.displayName?.length ?? 0) > 80)
+      throw badInput([{ field: 'displayName', message: 'Name is too long.', code: 'maxLength' }]);
     this.throttle(this.strengthChecks, addressKey(origin.ip));
+    if (context.resetToken && context.resetToken.length <= 200) {
+      const reset = await em.findOne(
+        PasswordResetToken,
+        { tokenHash: hashToken(context.resetToken), usedAt: null },
+        { populate: ['user'] },
+      );
+      const user = reset && reset.expiresAt > new Date() ? reset.user.getEntity() : null;
+      if (user) return checkPasswordStrength(password, { email: user.email, displayName: user.displayName, locale: context.locale });
+    }
     return checkPasswordStrength(password, context);
   }
 
@@ -74,10 +95,12 @@ export class AuthService {
     this.throttle(this.registrations, addressKey(origin.ip));
     const email = normalizeEmail(input.email);
     const displayName = input.displayName.trim();
-    if (!displayName) throw badInput([{ field: 'displayName', message: 'Name must not be blank.' }]);
+    if (!displayName) throw badInput([{ field: 'displayName', message: 'Name must not be blank.', code: 'blank' }]);
     this.assertStrongPassword(input.password, { email, displayName, locale: input.locale }, 'password');
     const duplicate = () =>
-      conflict('An account with this email already exists.', { fields: [{ field: 'email', message: 'Already registered.' }] });
+      conflict('An account with this email already exists.', {
+        fields: [{ field: 'email', message: 'Already registered.', code: 'taken' }],
+      });
     if (await em.count(User, { email })) throw duplicate();
     const passwordHash = await hashPassword(input.password);
     try {
@@ -137,29 +160,28 @@ export class AuthService {
     if (!token) throw unauthenticated('The session is invalid. Please sign in again.');
     const user = token.user.getEntity();
     if (token.revokedAt) {
+      if (token.replacedBy && Date.now() - token.revokedAt.getTime() < ROTATION_GRACE_MS) throw justRotated();
       if (token.replacedBy) await this.reuseDetected(em, token, origin);
       throw unauthenticated('The session has ended. Please sign in again.');
     }
     if (token.expiresAt < new Date() || !user.active) throw unauthenticated('The session has expired. Please sign in again.');
 
-    const next = await em
+    return em
       .transactional(async (tx) => {
         const { payload, tokenId } = await this.issueSession(tx, user, token.family);
-        // Conditional: of concurrent refreshes with one token, exactly one wins; the others count as reuse.
+        // Conditional: of concurrent refreshes with one token, exactly one wins.
         const claimed = await tx.nativeUpdate(
           RefreshToken,
           { id: token.id, revokedAt: null },
           { revokedAt: new Date(), replacedBy: tokenId },
         );
-        if (claimed !== 1) throw new ReuseDetected();
+        if (claimed !== 1) throw new LostRotationRace();
         return payload;
       })
-      .catch(async (error: unknown) => {
-        if (!(error instanceof ReuseDetected)) throw error;
-        await this.reuseDetected(em, token, origin);
-        throw unauthenticated('The session has ended. Please sign in again.');
+      .catch((error: unknown) => {
+        // Another request rotated the same token at the same moment: a race, inside the grace period by definition.
+        throw error instanceof LostRotationRace ? justRotated() : error;
       });
-    return next;
   }
 
   async logout(em: EntityManager, presented: string | null | undefined): Promise<boolean> {
@@ -175,7 +197,7 @@ export class AuthService {
    */
   requestPasswordReset(em: EntityManager, rawEmail: string, origin: RequestOrigin): boolean {
     const email = normalizeEmail(rawEmail);
-    if (email.length > 254) throw badInput([{ field: 'email', message: 'Email is too long.' }]);
+    if (email.length > 254) throw badInput([{ field: 'email', message: 'Email is too long.', code: 'maxLength' }]);
     const ipKey = addressKey(origin.ip);
     const retryAfter = Math.max(this.resetByIp.retryAfter(ipKey), this.resetByEmail.retryAfter(email));
     if (retryAfter > 0) throw rateLimited(retryAfter);
@@ -201,7 +223,7 @@ export class AuthService {
   }
 
   async resetPassword(em: EntityManager, token: string, newPassword: string, origin: RequestOrigin): Promise<boolean> {
-    const invalid = () => badInput([{ field: 'token', message: 'This reset link is invalid or has expired.' }]);
+    const invalid = () => badInput([{ field: 'token', message: 'This reset link is invalid or has expired.', code: 'invalidToken' }]);
     if (!token || token.length > 200) throw invalid();
     const reset = await em.findOne(PasswordResetToken, { tokenHash: hashToken(token) }, { populate: ['user'] });
     if (!reset || reset.usedAt || reset.expiresAt < new Date() || !reset.user.getEntity().active) throw invalid();
@@ -229,7 +251,7 @@ export class AuthService {
     origin: RequestOrigin,
   ): Promise<AuthPayload> {
     if (viewer.via !== 'session') throw forbidden('Passwords can only be changed in a signed-in session.');
-    const wrong = () => badInput([{ field: 'currentPassword', message: 'The current password is incorrect.' }]);
+    const wrong = () => badInput([{ field: 'currentPassword', message: 'The current password is incorrect.', code: 'incorrect' }]);
     const key = viewer.user.email;
     this.throttle(this.accountFailures, key, false);
     if (currentPassword.length > PASSWORD_MAX_LENGTH) throw wrong();
@@ -238,7 +260,7 @@ export class AuthService {
     if (!(await verifyPassword(user.passwordHash, currentPassword))) throw wrong();
     this.accountFailures.undo(key);
     if (currentPassword === newPassword)
-      throw badInput([{ field: 'newPassword', message: 'Choose a password different from the current one.' }]);
+      throw badInput([{ field: 'newPassword', message: 'Choose a password different from the current one.', code: 'unchanged' }]);
     this.assertStrongPassword(newPassword, user, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     const payload = await em.transactional(async (tx) => {
@@ -267,7 +289,7 @@ export class AuthService {
     const strength = checkPasswordStrength(password, context);
     if (!strength.acceptable) {
       const message = [strength.warning, ...strength.suggestions].filter(Boolean).join(' ');
-      throw badInput([{ field, message }], message);
+      throw badInput([{ field, message, code: strength.problem ?? 'weakPassword' }], message);
     }
   }
 
@@ -307,4 +329,8 @@ export class AuthService {
   }
 }
 
-class ReuseDetected extends Error {}
+class LostRotationRace extends Error {}
+
+function justRotated() {
+  return unauthenticated('This session was just refreshed by another request. Retry with the newest refresh token.', { reason: 'ROTATED' });
+}

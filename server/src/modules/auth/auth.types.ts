@@ -29,4 +29,10 @@ export class PasswordStrength {
 
   @Field(() => [String])
   suggestions!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the password is refused, as a stable code: `tooShort`, `tooLong`, `personalInfo` or `weakPassword`.',
+  })
+  problem!: string | null;
 }

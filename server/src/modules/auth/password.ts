@@ -35,6 +35,8 @@ export interface PasswordStrength {
   acceptable: boolean;
   warning: string | null;
   suggestions: string[];
+  /** Why it is refused, as a stable code: `tooShort`, `tooLong`, `personalInfo` or `weakPassword`. */
+  problem: 'tooShort' | 'tooLong' | 'personalInfo' | 'weakPassword' | null;
 }
 
 export interface PasswordContext {
@@ -95,7 +97,7 @@ export function checkPasswordStrength(password: string, context: PasswordContext
   const locale = context.locale === 'zh-CN' ? 'zh-CN' : 'en';
   const text = MESSAGES[locale];
   if (password.length > PASSWORD_MAX_LENGTH) {
-    return { score: 0, acceptable: false, warning: text.tooLong, suggestions: [] };
+    return { score: 0, acceptable: false, warning: text.tooLong, suggestions: [], problem: 'tooLong' };
   }
   const terms = personalTerms(context);
   const result = checkers[locale].check(password, terms);
@@ -112,5 +114,6 @@ export function checkPasswordStrength(password: string, context: PasswordContext
 
   const suggestions = [...result.feedback.suggestions];
   if (!acceptable && suggestions.length === 0) suggestions.push(text.longer);
-  return { score, acceptable, warning: acceptable ? null : warning, suggestions: acceptable ? [] : suggestions };
+  const problem = acceptable ? null : tooShort ? 'tooShort' : containsPersonal ? 'personalInfo' : 'weakPassword';
+  return { score, acceptable, warning: acceptable ? null : warning, suggestions: acceptable ? [] : suggestions, problem };
 }
