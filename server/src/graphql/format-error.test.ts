@@ -40,7 +40,7 @@ describe('error formatting', () => {
     });
     expect(format(true, error).extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fields: [{ field: 'input.email', message: 'Enter a valid email address.' }],
+      fields: [{ field: 'input.email', message: 'Enter a valid email address.', code: 'isEmail' }],
     });
   });
 
