@@ -5,6 +5,7 @@ import type { Mailer } from './mail/mailer.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { ApiTokenService } from './modules/auth/api-token.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { ProfileService } from './modules/users/profile.service.js';
 
 /** The application's long-lived services, created once per server and shared by every request. */
 export interface Services {
@@ -13,6 +14,7 @@ export interface Services {
   audit: AuditService;
   auth: AuthService;
   apiTokens: ApiTokenService;
+  profile: ProfileService;
 }
 
 export function createServices(config: Config, logger: Logger, mailer: Mailer): Services {
@@ -24,5 +26,6 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer): 
     audit,
     auth: new AuthService(config, mailer, audit, background, logger),
     apiTokens: new ApiTokenService(audit),
+    profile: new ProfileService(audit, background),
   };
 }

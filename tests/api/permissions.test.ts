@@ -42,6 +42,7 @@ const OPERATIONS: Record<string, (caller: Caller) => { query: string; variables?
   'Mutation.requestPasswordReset': () => ({ query: 'mutation { requestPasswordReset(email: "nobody@example.com") }' }),
   'Mutation.resetPassword': () => ({ query: 'mutation { resetPassword(token: "unknown", newPassword: "x") }' }),
   'Mutation.changePassword': () => ({ query: 'mutation { changePassword(currentPassword: "wrong", newPassword: "x") { accessToken } }' }),
+  'Mutation.updateProfile': () => ({ query: 'mutation { updateProfile(input: {}) { id } }' }),
   'Query.apiTokens': () => ({ query: '{ apiTokens { id } }' }),
   'Mutation.createApiToken': () => ({ query: 'mutation { createApiToken(input: { name: "matrix" }) { token } }' }),
   'Mutation.revokeApiToken': () => ({ query: 'mutation { revokeApiToken(id: "00000000-0000-0000-0000-000000000000") { id } }' }),

@@ -1,6 +1,8 @@
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { Context, Viewer } from '../../graphql/context.js';
 import { Role } from '../roles/role.entity.js';
 import { User } from './user.entity.js';
+import { UpdateProfileInput } from './user.inputs.js';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -8,5 +10,10 @@ export class UserResolver {
   @FieldResolver(() => Role)
   role(@Root() user: User): Promise<Role> {
     return user.role.load({ dataloader: true }) as Promise<Role>;
+  }
+
+  @Mutation(() => User, { description: 'Changes your own display name or language.' })
+  updateProfile(@Arg('input') input: UpdateProfileInput, @Ctx() ctx: Context): Promise<User> {
+    return ctx.services.profile.update(ctx.em, ctx.viewer as Viewer, input, { ip: ctx.ip, userAgent: ctx.userAgent });
   }
 }

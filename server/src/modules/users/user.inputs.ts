@@ -1,0 +1,16 @@
+import { IsIn, IsOptional, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { LOCALES, type Locale } from './user.entity.js';
+
+@InputType({ description: 'What people may change about themselves. Omitted fields stay as they are.' })
+export class UpdateProfileInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Length(1, 80, { message: 'Name must be 1 to 80 characters long.' })
+  displayName?: string;
+
+  @Field(() => String, { nullable: true, description: '`en` or `zh-CN`: the language of mails and of the app.' })
+  @IsOptional()
+  @IsIn(LOCALES as unknown as string[], { message: 'Locale must be en or zh-CN.' })
+  locale?: Locale;
+}
