@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, type TestBrowser, warnIfNoChromium } from '../fixtures/browser.js';
-import { type E2EServer, startE2EServer } from '../fixtures/e2e-server.js';
+import { expect, it } from 'vitest';
 import { button, field } from '../fixtures/pages.js';
+import { describeInBrowser } from '../fixtures/suite.js';
 import { DEMO_PASSWORD } from '../fixtures/test-server.js';
 
-warnIfNoChromium('language');
-
-describe.skipIf(!chromiumPath)('language', () => {
-  let env: E2EServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    [env, browser] = await Promise.all([startE2EServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await env?.close();
-  });
-
+describeInBrowser('language', (suite) => {
   it('switches to 中文, remembers it across a reload, and carries it into the app', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${env.baseUrl}/signin`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.env.baseUrl}/signin`);
     await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
 
@@ -53,26 +38,19 @@ describe.skipIf(!chromiumPath)('language', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Welcome back, Ada Admin' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('ics.language'))).toBe('en');
-    await context.close();
+    await page.context().close();
   });
 
   it('starts in Chinese for a Chinese browser and in English otherwise', async () => {
-    const chinese = await browser.newContext({ locale: 'zh-CN' });
-    const zhPage = await chinese.newPage();
-    await zhPage.goto(`${env.baseUrl}/signin`);
-    await zhPage.getByRole('heading', { level: 1, name: '登录' }).waitFor();
-    await chinese.close();
-
-    const taiwan = await browser.newContext({ locale: 'zh-TW' });
-    const twPage = await taiwan.newPage();
-    await twPage.goto(`${env.baseUrl}/signin`);
-    await twPage.getByRole('heading', { level: 1, name: '登录' }).waitFor();
-    await taiwan.close();
-
-    const french = await browser.newContext({ locale: 'fr-FR' });
-    const frPage = await french.newPage();
-    await frPage.goto(`${env.baseUrl}/signin`);
-    await frPage.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await french.close();
+    for (const [locale, heading] of [
+      ['zh-CN', '登录'],
+      ['zh-TW', '登录'],
+      ['fr-FR', 'Sign in'],
+    ]) {
+      const page = await suite.newPage({ locale });
+      await page.goto(`${suite.env.baseUrl}/signin`);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.context().close();
+    }
   });
 });

@@ -1,27 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, type TestBrowser, warnIfNoChromium } from '../fixtures/browser.js';
-import { type E2EServer, startE2EServer } from '../fixtures/e2e-server.js';
+import { expect, it } from 'vitest';
 import { button, submitSignIn } from '../fixtures/pages.js';
-
-warnIfNoChromium('sign-in throttling');
+import { describeInBrowser } from '../fixtures/suite.js';
 
 // Its own server: after this test the loopback address is throttled for five minutes.
-describe.skipIf(!chromiumPath)('sign-in throttling', () => {
-  let env: E2EServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    [env, browser] = await Promise.all([startE2EServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await env?.close();
-  });
-
+describeInBrowser('sign-in throttling', (suite) => {
   it('tells how long to wait after too many failed attempts, and blocks the button meanwhile', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${env.baseUrl}/signin`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.env.baseUrl}/signin`);
     const error = page.getByTestId('form-error');
     for (let attempt = 1; attempt <= 5; attempt++) {
       const answered = page.waitForResponse((response) => response.url().endsWith('/graphql'));
@@ -34,6 +19,6 @@ describe.skipIf(!chromiumPath)('sign-in throttling', () => {
       .getByText(/^Too many sign-in attempts\. Try again in \d+ min( \d+ s)?\.$|^Too many sign-in attempts\. Try again in \d+ minutes?\.$/)
       .waitFor();
     expect(await button(page, 'Sign in').isDisabled()).toBe(true);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,39 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, type TestBrowser, warnIfNoChromium } from '../fixtures/browser.js';
-import { type E2EServer, startE2EServer } from '../fixtures/e2e-server.js';
+import { expect, it } from 'vitest';
 import { pathOf, signIn, submitSignIn } from '../fixtures/pages.js';
+import { describeInBrowser } from '../fixtures/suite.js';
 import { DEMO_PASSWORD } from '../fixtures/test-server.js';
 
-warnIfNoChromium('routing');
-
-describe.skipIf(!chromiumPath)('routing', () => {
-  let env: E2EServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    [env, browser] = await Promise.all([startE2EServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await env?.close();
-  });
-
+describeInBrowser('routing', (suite) => {
   it('sends a signed-out visitor of a deep link to sign-in, and back there afterwards', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${env.baseUrl}/admin/users`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.env.baseUrl}/admin/users`);
     await page.waitForURL((url) => url.pathname === '/signin');
     expect(pathOf(page)).toBe('/signin?next=%2Fadmin%2Fusers');
     await submitSignIn(page, 'admin@demo.local', DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/admin/users');
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
-    await context.close();
+    await page.context().close();
   });
 
   it('shows the 404 page for an unknown address, with ways out', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const response = await page.goto(`${env.baseUrl}/no/such/page`);
+    const page = await suite.newPage();
+    const response = await page.goto(`${suite.env.baseUrl}/no/such/page`);
     expect(response?.status()).toBe(200); // the server answers every client route with the app
     await page.getByRole('heading', { level: 1, name: 'We can’t find that page' }).waitFor();
     await page.getByText('/no/such/page').waitFor();
@@ -42,16 +26,15 @@ describe.skipIf(!chromiumPath)('routing', () => {
     expect(await support.getAttribute('href')).toMatch(/^mailto:/);
     await page.getByRole('link', { name: 'Go to the home page' }).click();
     await page.waitForURL((url) => url.pathname === '/signin');
-    await context.close();
+    await page.context().close();
   });
 
   it('shows the 500 page when a page fails to load, with a reload and help links', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, env.baseUrl, 'customer@demo.local', DEMO_PASSWORD);
+    const page = await suite.newPage();
+    await signIn(page, suite.env.baseUrl, 'customer@demo.local', DEMO_PASSWORD);
     // A page chunk that cannot be fetched (e.g. the server was updated meanwhile) must not leave a blank screen.
     await page.route(/\/assets\/AccountPage-[^/]+\.js$/, (route) => route.abort());
-    await page.goto(`${env.baseUrl}/account`);
+    await page.goto(`${suite.env.baseUrl}/account`);
     await page.getByRole('heading', { level: 1, name: 'Something went wrong' }).waitFor();
     await page.getByRole('button', { name: 'Reload the page' }).waitFor();
     await page.getByRole('link', { name: 'Go to the home page' }).waitFor();
@@ -60,25 +43,23 @@ describe.skipIf(!chromiumPath)('routing', () => {
     await page.unroute(/\/assets\/AccountPage-[^/]+\.js$/);
     await page.getByRole('button', { name: 'Reload the page' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
-    await context.close();
+    await page.context().close();
   });
 
   it('keeps each role to its own areas', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, env.baseUrl, 'customer@demo.local', DEMO_PASSWORD);
-    await page.goto(`${env.baseUrl}/admin/users`);
+    const page = await suite.newPage();
+    await signIn(page, suite.env.baseUrl, 'customer@demo.local', DEMO_PASSWORD);
+    await page.goto(`${suite.env.baseUrl}/admin/users`);
     await page.getByRole('heading', { level: 1, name: 'This area is not part of your role' }).waitFor();
     // After sign-in a `next` the role may not open is ignored in favour of the home.
-    await page.goto(`${env.baseUrl}/signin?next=%2Fadmin%2Fusers`);
+    await page.goto(`${suite.env.baseUrl}/signin?next=%2Fadmin%2Fusers`);
     await page.waitForURL((url) => url.pathname === '/portal');
-    await context.close();
+    await page.context().close();
   });
 
   it('serves every route of the design on a direct load', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signIn(page, env.baseUrl, 'admin@demo.local', DEMO_PASSWORD);
+    const page = await suite.newPage();
+    await signIn(page, suite.env.baseUrl, 'admin@demo.local', DEMO_PASSWORD);
     const routes: Array<[string, string]> = [
       ['/admin/dashboard', 'Welcome back, Ada Admin'],
       ['/admin/users', 'Users'],
@@ -93,25 +74,24 @@ describe.skipIf(!chromiumPath)('routing', () => {
       ['/account', 'Your account'],
     ];
     for (const [path, heading] of routes) {
-      await page.goto(`${env.baseUrl}${path}`);
+      await page.goto(`${suite.env.baseUrl}${path}`);
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
       expect(pathOf(page)).toBe(path);
     }
-    await context.close();
+    await page.context().close();
   });
 
   it('fits a 360 px wide phone without horizontal scrolling', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
+    const page = await suite.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     for (const path of ['/signin', '/register', '/forgot-password', '/reset-password?token=x', '/nowhere']) {
-      await page.goto(`${env.baseUrl}${path}`);
+      await page.goto(`${suite.env.baseUrl}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await overflow(), path).toBeLessThanOrEqual(0);
     }
-    await signIn(page, env.baseUrl, 'agent@demo.local', DEMO_PASSWORD);
+    await signIn(page, suite.env.baseUrl, 'agent@demo.local', DEMO_PASSWORD);
     for (const path of ['/agent/inbox', '/account', '/admin/dashboard']) {
-      await page.goto(`${env.baseUrl}${path}`);
+      await page.goto(`${suite.env.baseUrl}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await overflow(), path).toBeLessThanOrEqual(0);
     }
@@ -119,6 +99,6 @@ describe.skipIf(!chromiumPath)('routing', () => {
     await page.getByRole('button', { name: 'Open navigation' }).click();
     await page.getByRole('link', { name: 'Inbox' }).click();
     await page.waitForURL((url) => url.pathname === '/agent/inbox');
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,36 +1,16 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, launchBrowser, type TestBrowser, warnIfNoChromium } from '../fixtures/browser.js';
-import { type E2EServer, startE2EServer } from '../fixtures/e2e-server.js';
+import { expect, it } from 'vitest';
 import { button, field, pathOf, signIn, signOut, submitSignIn } from '../fixtures/pages.js';
+import { describeInBrowser } from '../fixtures/suite.js';
 import { DEMO_PASSWORD } from '../fixtures/test-server.js';
 
-warnIfNoChromium('sign-in');
-
-describe.skipIf(!chromiumPath)('sign-in', () => {
-  let env: E2EServer;
-  let browser: TestBrowser;
-
-  beforeAll(async () => {
-    [env, browser] = await Promise.all([startE2EServer(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await env?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext();
-    return context.newPage();
-  }
-
+describeInBrowser('sign-in', (suite) => {
   it.each([
     { email: 'admin@demo.local', home: '/admin/dashboard', heading: 'Welcome back, Ada Admin', name: 'Ada Admin' },
     { email: 'agent@demo.local', home: '/agent/inbox', heading: 'Inbox', name: 'Alex Agent' },
     { email: 'customer@demo.local', home: '/portal', heading: 'Hello, Casey Customer', name: 'Casey Customer' },
   ])('signs $email in and lands on $home', async ({ email, home, heading, name }) => {
-    const page = await newPage();
-    await signIn(page, env.baseUrl, email, DEMO_PASSWORD);
+    const page = await suite.newPage();
+    await signIn(page, suite.env.baseUrl, email, DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === home);
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.getByRole('button', { name: `Account menu for ${name}` }).waitFor();
@@ -38,8 +18,8 @@ describe.skipIf(!chromiumPath)('sign-in', () => {
   });
 
   it('shows an error for a wrong password and stays on the sign-in page', async () => {
-    const page = await newPage();
-    await page.goto(`${env.baseUrl}/signin`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.env.baseUrl}/signin`);
     await submitSignIn(page, 'agent@demo.local', 'not-the-right-password');
     const alert = page.getByTestId('form-error');
     await alert.waitFor();
@@ -53,8 +33,8 @@ describe.skipIf(!chromiumPath)('sign-in', () => {
   });
 
   it('validates the form before asking the server', async () => {
-    const page = await newPage();
-    await page.goto(`${env.baseUrl}/signin`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.env.baseUrl}/signin`);
     await button(page, 'Sign in').click();
     await page.getByText('Enter your email address.').waitFor();
     await page.getByText('Enter a password.').waitFor();
@@ -66,8 +46,8 @@ describe.skipIf(!chromiumPath)('sign-in', () => {
   });
 
   it('keeps the session across a reload and ends it on sign-out', async () => {
-    const page = await newPage();
-    await signIn(page, env.baseUrl, 'customer@demo.local', DEMO_PASSWORD);
+    const page = await suite.newPage();
+    await signIn(page, suite.env.baseUrl, 'customer@demo.local', DEMO_PASSWORD);
     await page.waitForURL((url) => url.pathname === '/portal');
 
     // The access token lives in memory only: a reload restores the session from the httpOnly refresh cookie.
@@ -90,14 +70,14 @@ describe.skipIf(!chromiumPath)('sign-in', () => {
     await button(page, 'Sign in').waitFor();
     expect(pathOf(page)).toBe('/signin');
     // Signed out for real: a protected page sends us back to sign-in.
-    await page.goto(`${env.baseUrl}/portal`);
+    await page.goto(`${suite.env.baseUrl}/portal`);
     await page.waitForURL((url) => url.pathname === '/signin');
     await page.context().close();
   });
 
   it('toggles password visibility from the keyboard', async () => {
-    const page = await newPage();
-    await page.goto(`${env.baseUrl}/signin`);
+    const page = await suite.newPage();
+    await page.goto(`${suite.env.baseUrl}/signin`);
     const password = field(page, 'Password');
     await password.fill('secret-value');
     expect(await password.getAttribute('type')).toBe('password');

@@ -5,6 +5,8 @@ export const BRAND_PRIMARY = '#9F7AEA';
 export const BRAND_GRADIENT = 'linear-gradient(135deg, #EBF8FF 0%, #E9E4FF 100%)';
 /** A deeper gradient for hero panels and accents. */
 export const BRAND_ACCENT_GRADIENT = 'linear-gradient(135deg, #9F7AEA 0%, #6B8CFF 100%)';
+/** The soft sky-to-lavender fill of icon tiles. */
+export const SOFT_TILE_GRADIENT = 'linear-gradient(135deg, rgba(144, 205, 244, 0.35) 0%, rgba(159, 122, 234, 0.3) 100%)';
 
 const fontFamily = [
   'Inter',
@@ -88,6 +90,13 @@ export const theme = createTheme({
       },
     },
     MuiPaper: { styleOverrides: { rounded: { borderRadius: 16 } } },
+    MuiDialog: {
+      styleOverrides: {
+        // On a phone a dialog keeps 16 px beside it instead of 32, so its content has room.
+        paper: { '@media (max-width: 599.95px)': { margin: 16 } },
+        paperFullWidth: { '@media (max-width: 599.95px)': { width: 'calc(100% - 32px)' } },
+      },
+    },
     MuiOutlinedInput: {
       styleOverrides: {
         root: { borderRadius: 10, backgroundColor: '#FFFFFF' },

@@ -12,9 +12,11 @@ export type ApiErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | 'NETWORK';
 
+/** One problem with one input field: `code` is stable (translated by the web), `message` is the server's English. */
 export interface FieldProblem {
   field: string;
   message: string;
+  code: string;
 }
 
 export interface ApiError {
@@ -24,6 +26,8 @@ export interface ApiError {
   fields: FieldProblem[];
   /** Seconds to wait (RATE_LIMITED). */
   retryAfter?: number;
+  /** Why credentials were refused (UNAUTHENTICATED), e.g. `ROTATED` for a refresh token another tab just used. */
+  reason?: string;
 }
 
 export interface RawGraphQLError {
@@ -45,16 +49,18 @@ export function fromRaw(raw: RawGraphQLError): ApiError {
   const extensions = raw.extensions ?? {};
   const code = String(extensions.code ?? '');
   const fields = Array.isArray(extensions.fields)
-    ? (extensions.fields as unknown[]).filter(
-        (f): f is FieldProblem => typeof f === 'object' && f !== null && typeof (f as FieldProblem).field === 'string',
-      )
+    ? (extensions.fields as Array<Partial<FieldProblem> | null>)
+        .filter((f) => typeof f?.field === 'string')
+        .map((f) => ({ field: String(f?.field), message: String(f?.message ?? ''), code: String(f?.code ?? '') }))
     : [];
   const retryAfter = typeof extensions.retryAfter === 'number' ? extensions.retryAfter : undefined;
+  const reason = typeof extensions.reason === 'string' ? extensions.reason : undefined;
   return {
     code: (KNOWN_CODES.has(code) ? code : 'INTERNAL_SERVER_ERROR') as ApiErrorCode,
     message: raw.message ?? '',
     fields,
     retryAfter,
+    reason,
   };
 }
 

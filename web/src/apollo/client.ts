@@ -9,21 +9,15 @@ import { isUnauthenticated } from './errors';
 import { freshSession, refreshSession } from './refresh';
 import { sessionStore } from './sessionStore';
 
-/** Operations that never carry the bearer token and never trigger a refresh-and-retry. */
-const ANONYMOUS_OPERATIONS = new Set(['Login', 'Register', 'RefreshSession', 'RequestPasswordReset', 'ResetPassword']);
-/** Operations whose UNAUTHENTICATED answer is final (a wrong password, an ended session). */
-const NO_RETRY_OPERATIONS = new Set([...ANONYMOUS_OPERATIONS, 'Logout']);
-
 /**
- * Adds `Authorization: Bearer …`, refreshing first when the token is about to expire.
- * Operations sent with the context `{ anonymous: true }` go without it.
+ * Operations whose UNAUTHENTICATED answer is final (a wrong password, an ended session): no refresh-and-retry.
+ * The server runs them as anonymous when it refuses the bearer token, so sending one never blocks them.
  */
-const authLink = new SetContextLink(async (previous, operation) => {
+const NO_RETRY_OPERATIONS = new Set(['Login', 'Register', 'RefreshSession', 'RequestPasswordReset', 'ResetPassword', 'Logout']);
+
+/** Adds `Authorization: Bearer …`, refreshing first when the token is about to expire. */
+const authLink = new SetContextLink(async (previous) => {
   const headers: Record<string, string> = { ...(previous.headers as Record<string, string> | undefined), ...PREFLIGHT_HEADERS };
-  if (previous.anonymous || ANONYMOUS_OPERATIONS.has(operation.operationName ?? '')) {
-    delete headers.authorization;
-    return { headers };
-  }
   const session = await freshSession(MIN_TOKEN_VALIDITY_MS);
   if (session) headers.authorization = `Bearer ${session.accessToken}`;
   else delete headers.authorization;

@@ -1,6 +1,6 @@
 import { print } from 'graphql';
 import { RefreshSessionDocument, type RefreshSessionMutation } from '../graphql/generated/graphql';
-import { apiErrorsOfBody } from './apiError';
+import { type ApiError, apiErrorsOfBody } from './apiError';
 import { GRAPHQL_PATH, PREFLIGHT_HEADERS, REFRESH_MARGIN_MS } from './config';
 import { type Session, sessionStore } from './sessionStore';
 
@@ -14,7 +14,16 @@ export class RefreshUnavailableError extends Error {
 
 const REFRESH_QUERY = print(RefreshSessionDocument);
 
-async function requestRefresh(): Promise<Session | null> {
+/**
+ * How long to wait before presenting the cookie again after `ROTATED`: the request that won the rotation has
+ * been answered by then, so the browser holds its newer cookie.
+ */
+const ROTATED_RETRY_DELAY_MS = 250;
+
+type RefreshOutcome = { session: Session } | { unauthenticated: ApiError };
+
+/** One refreshSession request with the httpOnly cookie. Rejects with RefreshUnavailableError when the server could not say. */
+async function presentCookie(): Promise<RefreshOutcome> {
   let response: Response;
   try {
     response = await fetch(GRAPHQL_PATH, {
@@ -33,22 +42,33 @@ async function requestRefresh(): Promise<Session | null> {
   } catch {
     throw new RefreshUnavailableError(`unexpected response (HTTP ${response.status})`);
   }
-  if (body.data?.refreshSession) return sessionStore.set(body.data.refreshSession);
+  if (body.data?.refreshSession) return { session: sessionStore.set(body.data.refreshSession) };
   const [error] = apiErrorsOfBody(body);
-  if (error?.code === 'UNAUTHENTICATED') {
-    // No cookie, or it was revoked or expired: the user has to sign in again.
-    sessionStore.clear('expired');
-    return null;
-  }
+  if (error?.code === 'UNAUTHENTICATED') return { unauthenticated: error };
   throw new RefreshUnavailableError(error?.message ?? `HTTP ${response.status}`);
+}
+
+async function requestRefresh(): Promise<Session | null> {
+  let outcome = await presentCookie();
+  if ('unauthenticated' in outcome && outcome.unauthenticated.reason === 'ROTATED') {
+    // Another tab (without Web Locks: a plain-http install) rotated the same token a moment ago. The session
+    // is fine and the cookie jar now holds the newest token: present it once more.
+    await new Promise((resolve) => setTimeout(resolve, ROTATED_RETRY_DELAY_MS));
+    outcome = await presentCookie();
+  }
+  if ('session' in outcome) return outcome.session;
+  // No cookie, or it was revoked or expired: the user has to sign in again.
+  sessionStore.clear('expired');
+  return null;
 }
 
 let inFlight: Promise<Session | null> | null = null;
 
 /**
  * Renews the session from the refresh cookie. Single-flight: concurrent callers share one request.
- * Across tabs a Web Lock serialises refreshes, because the refresh token rotates on every use and two
- * tabs presenting the same cookie at once would look like token reuse (which ends the session).
+ * Across tabs a Web Lock (where the browser has them: secure contexts) serialises refreshes, because the
+ * refresh token rotates on every use: of two tabs presenting the same cookie at once only one wins, and the
+ * other is told `ROTATED` and has to try again with the newer cookie (which requestRefresh does, once).
  * Resolves with the new session, or null when there is none; rejects with RefreshUnavailableError.
  */
 export function refreshSession(): Promise<Session | null> {

@@ -1,7 +1,6 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { alpha } from '@mui/material/styles';
 import type { ReactNode } from 'react';
-import { BRAND_PRIMARY } from '../theme';
+import { IconTile } from './IconTile';
 
 interface EmptyStateProps {
   icon: ReactNode;
@@ -17,22 +16,9 @@ export function EmptyState({ icon, title, description, action, children }: Empty
   return (
     <Card>
       <CardContent sx={{ p: { xs: 3, sm: 5 }, textAlign: 'center', display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
-        <Box
-          aria-hidden="true"
-          sx={{
-            width: 72,
-            height: 72,
-            borderRadius: '22px',
-            display: 'grid',
-            placeItems: 'center',
-            mb: 2.5,
-            color: '#6B46C1',
-            background: `linear-gradient(135deg, ${alpha('#90CDF4', 0.35)} 0%, ${alpha(BRAND_PRIMARY, 0.28)} 100%)`,
-            '& svg': { fontSize: 36 },
-          }}
-        >
+        <IconTile size={72} radius={22} iconSize={36} sx={{ mb: 2.5 }}>
           {icon}
-        </Box>
+        </IconTile>
         <Typography variant="h6" component="h2" gutterBottom>
           {title}
         </Typography>

@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { BRAND_ACCENT_GRADIENT } from '../theme';
 import { BrandName } from './BrandName';
+import { IconTile } from './IconTile';
 
 interface StatusPageProps {
   /** The big number, e.g. 404. */
@@ -37,23 +38,9 @@ export function StatusPage({ code, icon, title, description, children, links, em
       <Card sx={{ width: '100%', maxWidth: 560 }}>
         <CardContent sx={{ p: { xs: 3, sm: 5 }, textAlign: 'center' }}>
           {icon ? (
-            <Box
-              aria-hidden="true"
-              sx={{
-                width: 88,
-                height: 88,
-                mx: 'auto',
-                mb: 3,
-                borderRadius: '26px',
-                display: 'grid',
-                placeItems: 'center',
-                color: '#6B46C1',
-                background: 'linear-gradient(135deg, rgba(144, 205, 244, 0.35) 0%, rgba(159, 122, 234, 0.3) 100%)',
-                '& svg': { fontSize: 44 },
-              }}
-            >
+            <IconTile size={88} radius={26} iconSize={44} sx={{ mx: 'auto', mb: 3 }}>
               {icon}
-            </Box>
+            </IconTile>
           ) : (
             <Typography
               aria-hidden="true"

@@ -1,36 +1,67 @@
 import type { TFunction } from 'i18next';
-import type { ApiError } from '../apollo/errors';
+import type { ApiError, FieldProblem } from '../apollo/errors';
+import type { Translation } from '../i18n/en';
 
-type TranslationKey =
-  | 'validation.emailInvalid'
-  | 'validation.emailTooLong'
-  | 'validation.passwordLength'
-  | 'validation.passwordTooLong'
-  | 'validation.nameLength'
-  | 'validation.nameRequired'
-  | 'auth.register.emailTaken'
-  | 'account.password.currentIncorrect'
-  | 'account.password.sameAsCurrent'
-  | 'auth.reset.invalidLink';
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
 
-/** Server messages the web knows how to say in every language, by their English text. */
-const KNOWN_MESSAGES: Record<string, TranslationKey> = {
-  'Enter a valid email address.': 'validation.emailInvalid',
-  'Email is too long.': 'validation.emailTooLong',
-  'Password must be 8 to 128 characters long.': 'validation.passwordLength',
-  'Password is too long.': 'validation.passwordTooLong',
-  'Name must be 1 to 80 characters long.': 'validation.nameLength',
-  'Name must not be blank.': 'validation.nameRequired',
-  'Already registered.': 'auth.register.emailTaken',
-  'The current password is incorrect.': 'account.password.currentIncorrect',
-  'Choose a password different from the current one.': 'account.password.sameAsCurrent',
-  'This reset link is invalid or has expired.': 'auth.reset.invalidLink',
+/** Any key of the translation resources. */
+export type TranslationKey = Leaves<Translation>;
+
+/**
+ * What the web says for a field problem, by its stable `code` (design, section 4). A code alone when it reads
+ * the same for every field; `field.code` where the field changes the sentence (the length of a name is not
+ * the length of a password). Field names are the last part of the server's path (`input.email` → `email`).
+ */
+const FIELD_PROBLEM_KEYS: Record<string, TranslationKey> = {
+  // class-validator constraints
+  isEmail: 'validation.emailInvalid',
+  'email.maxLength': 'validation.emailTooLong',
+  'password.isLength': 'validation.passwordLength',
+  'password.maxLength': 'validation.passwordTooLong',
+  'displayName.isLength': 'validation.nameLength',
+  'displayName.maxLength': 'validation.nameTooLong',
+  'name.isLength': 'apiTokens.errors.nameLength',
+  isIn: 'validation.notOffered',
+  'scopes.arrayMaxSize': 'apiTokens.errors.tooManyScopes',
+  // domain codes
+  'displayName.blank': 'validation.nameRequired',
+  'name.blank': 'apiTokens.errors.nameRequired',
+  taken: 'auth.register.emailTaken',
+  tooShort: 'auth.password.problems.tooShort',
+  tooLong: 'auth.password.problems.tooLong',
+  personalInfo: 'auth.password.problems.personalInfo',
+  weakPassword: 'auth.password.tooWeak',
+  invalidToken: 'auth.reset.invalidLink',
+  incorrect: 'account.password.currentIncorrect',
+  unchanged: 'account.password.sameAsCurrent',
+  notGrantable: 'apiTokens.errors.notGrantable',
+  inPast: 'apiTokens.errors.inPast',
+  tooMany: 'apiTokens.errors.tooMany',
 };
 
-/** A server message in the interface language when the web knows it; otherwise as the server wrote it. */
-export function translateServerMessage(t: TFunction, message: string): string {
-  const key = KNOWN_MESSAGES[message.trim()];
-  return key ? String(t(key)) : message;
+/** Password inputs go by several names; their problems read the same. */
+const FIELD_ALIASES: Record<string, string> = { newPassword: 'password', currentPassword: 'password' };
+
+/** The input's name in a field problem: `input.email` → `email`. */
+export function fieldNameOf(problem: FieldProblem): string {
+  return problem.field.split('.').pop() ?? problem.field;
+}
+
+/** One field problem in the interface language; the server's (English) message for a code the web does not know. */
+export function fieldProblemText(t: TFunction, problem: FieldProblem): string {
+  const field = fieldNameOf(problem);
+  const key =
+    FIELD_PROBLEM_KEYS[`${field}.${problem.code}`] ??
+    FIELD_PROBLEM_KEYS[`${FIELD_ALIASES[field] ?? field}.${problem.code}`] ??
+    FIELD_PROBLEM_KEYS[problem.code];
+  return key ? String(t(key)) : problem.message;
+}
+
+/** Whether the error carries a field problem with this code (e.g. `taken`, `invalidToken`). */
+export function hasFieldCode(error: ApiError | null | undefined, code: string): boolean {
+  return !!error?.fields.some((problem) => problem.code === code);
 }
 
 /** `m:ss` or `s` seconds, in words, for "try again in …". */
@@ -59,23 +90,38 @@ export function apiErrorText(t: TFunction, error: ApiError, overrides: Partial<R
     case 'NOT_FOUND':
       return String(t('errors.notFoundItem'));
     case 'CONFLICT':
-      return error.message ? translateServerMessage(t, error.message) : String(t('errors.conflict'));
+      return error.fields.length > 0 ? fieldProblemText(t, error.fields[0]) : error.message || String(t('errors.conflict'));
     case 'BAD_USER_INPUT':
-      return error.fields.length > 0
-        ? String(t('errors.checkFields'))
-        : translateServerMessage(t, error.message) || String(t('errors.badInput'));
+      return error.fields.length > 0 ? String(t('errors.checkFields')) : error.message || String(t('errors.badInput'));
     default:
       return String(t('errors.unexpected'));
   }
 }
 
-/** Field problems keyed by the input's field name (the last part of a dotted path), translated where known. */
+/** Field problems keyed by the input's name, in the interface language. */
 export function fieldErrorsOf(t: TFunction, error: ApiError | null): Record<string, string> {
   const result: Record<string, string> = {};
   for (const problem of error?.fields ?? []) {
-    const field = problem.field.split('.').pop() ?? problem.field;
-    const text = translateServerMessage(t, problem.message);
+    const field = fieldNameOf(problem);
+    const text = fieldProblemText(t, problem);
     result[field] = result[field] ? `${result[field]} ${text}` : text;
   }
   return result;
+}
+
+/**
+ * The form-level message for an error, or null when the fields say it all: a field problem is shown beside
+ * its input when the form has an input by that name (`shownFields`); the others, and errors without fields,
+ * go to the form's alert.
+ */
+export function formErrorText(
+  t: TFunction,
+  error: ApiError | null,
+  shownFields: readonly string[],
+  overrides?: Partial<Record<ApiError['code'], string>>,
+): string | null {
+  if (!error) return null;
+  if (error.fields.length === 0) return apiErrorText(t, error, overrides);
+  const unshown = error.fields.filter((problem) => !shownFields.includes(fieldNameOf(problem)));
+  return unshown.length > 0 ? unshown.map((problem) => fieldProblemText(t, problem)).join(' ') : null;
 }

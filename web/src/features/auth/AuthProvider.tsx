@@ -48,16 +48,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async () => {
+    // The server ends the cookie's session even when it refuses the bearer token (an expired one, say).
     const logout = import('../../apollo/client')
-      .then(async ({ apolloClient }) => {
-        try {
-          await apolloClient.mutate({ mutation: LogoutDocument });
-        } catch {
-          // The server refuses any request whose bearer token it does not accept; the refresh cookie
-          // must still be revoked and cleared, so try once more without the token.
-          await apolloClient.mutate({ mutation: LogoutDocument, context: { anonymous: true } });
-        }
-      })
+      .then(({ apolloClient }) => apolloClient.mutate({ mutation: LogoutDocument }))
       .catch(() => undefined);
     await Promise.race([logout, new Promise((resolve) => setTimeout(resolve, LOGOUT_WAIT_MS))]);
     sessionStore.clear('signedOut');

@@ -14,11 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  prefix\n  scopes\n  lastUsedAt\n  expiresAt\n  revokedAt\n  createdAt\n}\n\nquery ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}\n\nmutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}\n\nmutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id) {\n    ...ApiTokenFields\n  }\n}": typeof types.ApiTokenFieldsFragmentDoc,
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...SessionPayload\n  }\n}": typeof types.ChangePasswordDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    ...SessionPayload\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...SessionUser\n    active\n    createdAt\n    lastSeenAt\n    role {\n      id\n      description\n    }\n  }\n}": typeof types.MeDocument,
-    "query PasswordStrength($password: String!, $email: String, $displayName: String, $locale: String) {\n  passwordStrength(\n    password: $password\n    email: $email\n    displayName: $displayName\n    locale: $locale\n  ) {\n    score\n    acceptable\n    warning\n    suggestions\n  }\n}": typeof types.PasswordStrengthDocument,
+    "query PasswordStrength($password: String!, $email: String, $displayName: String, $locale: String, $resetToken: String) {\n  passwordStrength(\n    password: $password\n    email: $email\n    displayName: $displayName\n    locale: $locale\n    resetToken: $resetToken\n  ) {\n    score\n    acceptable\n    warning\n    suggestions\n    problem\n  }\n}": typeof types.PasswordStrengthDocument,
     "mutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    ...SessionPayload\n  }\n}": typeof types.RefreshSessionDocument,
     "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    ...SessionPayload\n  }\n}": typeof types.RegisterDocument,
     "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": typeof types.RequestPasswordResetDocument,
@@ -26,11 +27,12 @@ type Documents = {
     "fragment SessionUser on User {\n  id\n  email\n  displayName\n  locale\n  role {\n    id\n    key\n    name\n    permissions\n  }\n}\n\nfragment SessionPayload on AuthPayload {\n  accessToken\n  expiresAt\n  user {\n    ...SessionUser\n  }\n}": typeof types.SessionUserFragmentDoc,
 };
 const documents: Documents = {
+    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  prefix\n  scopes\n  lastUsedAt\n  expiresAt\n  revokedAt\n  createdAt\n}\n\nquery ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}\n\nmutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}\n\nmutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id) {\n    ...ApiTokenFields\n  }\n}": types.ApiTokenFieldsFragmentDoc,
     "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...SessionPayload\n  }\n}": types.ChangePasswordDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    ...SessionPayload\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...SessionUser\n    active\n    createdAt\n    lastSeenAt\n    role {\n      id\n      description\n    }\n  }\n}": types.MeDocument,
-    "query PasswordStrength($password: String!, $email: String, $displayName: String, $locale: String) {\n  passwordStrength(\n    password: $password\n    email: $email\n    displayName: $displayName\n    locale: $locale\n  ) {\n    score\n    acceptable\n    warning\n    suggestions\n  }\n}": types.PasswordStrengthDocument,
+    "query PasswordStrength($password: String!, $email: String, $displayName: String, $locale: String, $resetToken: String) {\n  passwordStrength(\n    password: $password\n    email: $email\n    displayName: $displayName\n    locale: $locale\n    resetToken: $resetToken\n  ) {\n    score\n    acceptable\n    warning\n    suggestions\n    problem\n  }\n}": types.PasswordStrengthDocument,
     "mutation RefreshSession($refreshToken: String!) {\n  refreshSession(refreshToken: $refreshToken) {\n    ...SessionPayload\n  }\n}": types.RefreshSessionDocument,
     "mutation Register($input: RegisterInput!) {\n  register(input: $input) {\n    ...SessionPayload\n  }\n}": types.RegisterDocument,
     "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": types.RequestPasswordResetDocument,
@@ -55,6 +57,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  prefix\n  scopes\n  lastUsedAt\n  expiresAt\n  revokedAt\n  createdAt\n}\n\nquery ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}\n\nmutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}\n\nmutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id) {\n    ...ApiTokenFields\n  }\n}"): (typeof documents)["fragment ApiTokenFields on ApiToken {\n  id\n  name\n  prefix\n  scopes\n  lastUsedAt\n  expiresAt\n  revokedAt\n  createdAt\n}\n\nquery ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}\n\nmutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}\n\nmutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id) {\n    ...ApiTokenFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...SessionPayload\n  }\n}"): (typeof documents)["mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...SessionPayload\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -71,7 +77,7 @@ export function graphql(source: "query Me {\n  me {\n    ...SessionUser\n    act
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PasswordStrength($password: String!, $email: String, $displayName: String, $locale: String) {\n  passwordStrength(\n    password: $password\n    email: $email\n    displayName: $displayName\n    locale: $locale\n  ) {\n    score\n    acceptable\n    warning\n    suggestions\n  }\n}"): (typeof documents)["query PasswordStrength($password: String!, $email: String, $displayName: String, $locale: String) {\n  passwordStrength(\n    password: $password\n    email: $email\n    displayName: $displayName\n    locale: $locale\n  ) {\n    score\n    acceptable\n    warning\n    suggestions\n  }\n}"];
+export function graphql(source: "query PasswordStrength($password: String!, $email: String, $displayName: String, $locale: String, $resetToken: String) {\n  passwordStrength(\n    password: $password\n    email: $email\n    displayName: $displayName\n    locale: $locale\n    resetToken: $resetToken\n  ) {\n    score\n    acceptable\n    warning\n    suggestions\n    problem\n  }\n}"): (typeof documents)["query PasswordStrength($password: String!, $email: String, $displayName: String, $locale: String, $resetToken: String) {\n  passwordStrength(\n    password: $password\n    email: $email\n    displayName: $displayName\n    locale: $locale\n    resetToken: $resetToken\n  ) {\n    score\n    acceptable\n    warning\n    suggestions\n    problem\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

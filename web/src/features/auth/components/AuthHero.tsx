@@ -1,10 +1,11 @@
 import AutoAwesomeOutlinedIcon from '@mui/icons-material/AutoAwesomeOutlined';
 import BoltOutlinedIcon from '@mui/icons-material/BoltOutlined';
 import TranslateOutlinedIcon from '@mui/icons-material/TranslateOutlined';
-import { Box, Stack, Typography } from '@mui/material';
+import { Box, Stack, type SxProps, type Theme, Typography } from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { BrandMark } from '../../../components/BrandMark';
+import { IconTile } from '../../../components/IconTile';
 import { BRAND_ACCENT_GRADIENT } from '../../../theme';
 
 const FEATURES = [
@@ -12,6 +13,16 @@ const FEATURES = [
   { icon: <AutoAwesomeOutlinedIcon />, title: 'auth.hero.assistant.title', text: 'auth.hero.assistant.text' },
   { icon: <TranslateOutlinedIcon />, title: 'auth.hero.bilingual.title', text: 'auth.hero.bilingual.text' },
 ] as const;
+
+/** A soft white circle behind the panel's content. */
+function Bubble({ size, opacity, sx }: { size: number; opacity: number; sx: SxProps<Theme> }) {
+  return (
+    <Box
+      aria-hidden="true"
+      sx={[{ position: 'absolute', width: size, height: size, borderRadius: '50%', background: alpha('#FFFFFF', opacity) }, ...[sx].flat()]}
+    />
+  );
+}
 
 /** The welcoming side panel of the auth pages on wide screens. */
 export function AuthHero() {
@@ -33,30 +44,8 @@ export function AuthHero() {
         boxShadow: '0 30px 60px -30px rgba(76, 52, 140, 0.55)',
       }}
     >
-      <Box
-        aria-hidden="true"
-        sx={{
-          position: 'absolute',
-          width: 340,
-          height: 340,
-          borderRadius: '50%',
-          right: -120,
-          top: -120,
-          background: alpha('#FFFFFF', 0.12),
-        }}
-      />
-      <Box
-        aria-hidden="true"
-        sx={{
-          position: 'absolute',
-          width: 220,
-          height: 220,
-          borderRadius: '50%',
-          left: -80,
-          bottom: -90,
-          background: alpha('#FFFFFF', 0.08),
-        }}
-      />
+      <Bubble size={340} opacity={0.12} sx={{ right: -120, top: -120 }} />
+      <Bubble size={220} opacity={0.08} sx={{ left: -80, bottom: -90 }} />
       <Box sx={{ position: 'relative', display: 'flex', alignItems: 'center', gap: 1.5 }}>
         <BrandMark size={44} sx={{ filter: 'drop-shadow(0 6px 14px rgba(0,0,0,0.15))' }} />
         <Typography sx={{ fontWeight: 700, fontSize: '1.15rem' }}>{t('app.name')}</Typography>
@@ -70,20 +59,9 @@ export function AuthHero() {
       <Stack component="ul" spacing={2.25} sx={{ position: 'relative', listStyle: 'none', m: 0, p: 0 }}>
         {FEATURES.map((feature) => (
           <Box component="li" key={feature.title} sx={{ display: 'flex', gap: 1.75, alignItems: 'flex-start' }}>
-            <Box
-              aria-hidden="true"
-              sx={{
-                width: 40,
-                height: 40,
-                borderRadius: '12px',
-                flexShrink: 0,
-                display: 'grid',
-                placeItems: 'center',
-                bgcolor: alpha('#FFFFFF', 0.18),
-              }}
-            >
+            <IconTile size={40} radius={12} colour="inherit" background={alpha('#FFFFFF', 0.18)}>
               {feature.icon}
-            </Box>
+            </IconTile>
             <Box>
               <Typography sx={{ fontWeight: 700 }}>{t(feature.title)}</Typography>
               <Typography variant="body2" sx={{ opacity: 0.88 }}>

@@ -1,17 +1,20 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Box, Button, Card, CardContent, CircularProgress, Stack, Typography } from '@mui/material';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { Alert, Box } from '@mui/material';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, apiErrorOf } from '../../../apollo/errors';
 import type { SessionUser } from '../../../apollo/sessionStore';
-import { apiErrorText, fieldErrorsOf } from '../../../components/apiErrorText';
+import { fieldErrorsOf, formErrorText } from '../../../components/apiErrorText';
+import { FormStack } from '../../../components/form/FormStack';
+import { problemProps } from '../../../components/form/problemProps';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 import { ChangePasswordDocument } from '../../../graphql/generated/graphql';
 import { useAuth } from '../hooks/useAuth';
 import { usePasswordStrength } from '../hooks/usePasswordStrength';
-import { PASSWORD_MAX_LENGTH } from '../validation';
-import { FormErrorAlert } from './FormErrorAlert';
+import { newPasswordProblemOf, PASSWORD_MAX_LENGTH } from '../validation';
+import { AccountCard } from './AccountCard';
+import { NewPasswordField } from './NewPasswordField';
 import { PasswordField } from './PasswordField';
-import { PasswordStrengthMeter } from './PasswordStrengthMeter';
 
 /** Changes the password; the server ends every other session and returns a fresh one for this tab. */
 export function ChangePasswordForm({ user }: { user: SessionUser }) {
@@ -23,20 +26,12 @@ export function ChangePasswordForm({ user }: { user: SessionUser }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [changed, setChanged] = useState(false);
   const newPasswordRef = useRef<HTMLInputElement>(null);
-  const headingId = useId();
-  const meterId = useId();
-  const newPasswordId = useId();
   const strength = usePasswordStrength(newPassword, { email: user.email, displayName: user.displayName });
   const [changePassword, { loading }] = useMutation(ChangePasswordDocument);
 
   const currentProblem = !currentPassword ? t('validation.passwordRequired') : null;
-  const newProblem = !newPassword
-    ? t('validation.passwordRequired')
-    : newPassword === currentPassword
-      ? t('account.password.sameAsCurrent')
-      : strength.strength && !strength.checking && !strength.strength.acceptable
-        ? t('auth.password.tooWeak')
-        : null;
+  const newProblem =
+    newPassword && newPassword === currentPassword ? t('account.password.sameAsCurrent') : newPasswordProblemOf(t, newPassword, strength);
   const serverFields = fieldErrorsOf(t, error);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -60,19 +55,15 @@ export function ChangePasswordForm({ user }: { user: SessionUser }) {
     }
   };
 
-  const newHelper = (touched && newProblem) || serverFields.newPassword || undefined;
-  const formError = error && !(error.code === 'BAD_USER_INPUT' && error.fields.length > 0) ? apiErrorText(t, error) : null;
-
   return (
-    <Card>
-      <CardContent sx={{ p: { xs: 2.5, sm: 3.5 } }}>
-        <Typography variant="h6" component="h2" id={headingId}>
-          {t('account.password.title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5, mb: 2.5 }}>
-          {t('account.password.description')}
-        </Typography>
-        <Stack component="form" noValidate onSubmit={submit} spacing={1.5} aria-labelledby={headingId} sx={{ maxWidth: 520 }}>
+    <AccountCard title={t('account.password.title')} description={t('account.password.description')}>
+      {(headingId) => (
+        <FormStack
+          onSubmit={submit}
+          error={formErrorText(t, error, ['currentPassword', 'newPassword'])}
+          aria-labelledby={headingId}
+          sx={{ maxWidth: 520 }}
+        >
           {/* Lets password managers file the new password under the right account. */}
           <input type="text" name="username" autoComplete="username" value={user.email} readOnly hidden />
           {changed && (
@@ -80,52 +71,31 @@ export function ChangePasswordForm({ user }: { user: SessionUser }) {
               {t('account.password.changed')}
             </Alert>
           )}
-          <FormErrorAlert message={formError} />
           <PasswordField
             label={t('auth.fields.currentPassword')}
             name="currentPassword"
             autoComplete="current-password"
             value={currentPassword}
             onChange={(event) => setCurrentPassword(event.target.value)}
-            error={(touched && !!currentProblem) || !!serverFields.currentPassword}
-            helperText={(touched && currentProblem) || serverFields.currentPassword || ' '}
+            {...problemProps((touched && currentProblem) || serverFields.currentPassword)}
             required
             fullWidth
             slotProps={{ htmlInput: { maxLength: PASSWORD_MAX_LENGTH } }}
           />
-          <PasswordField
+          <NewPasswordField
             inputRef={newPasswordRef}
-            id={newPasswordId}
             label={t('auth.fields.newPassword')}
             name="newPassword"
-            autoComplete="new-password"
             value={newPassword}
-            onChange={(event) => setNewPassword(event.target.value)}
-            error={(touched && !!newProblem) || !!serverFields.newPassword}
-            helperText={newHelper}
-            required
-            fullWidth
-            slotProps={{
-              htmlInput: {
-                maxLength: PASSWORD_MAX_LENGTH,
-                'aria-describedby': newHelper ? `${newPasswordId}-helper-text ${meterId}` : meterId,
-              },
-            }}
+            onChange={setNewPassword}
+            strength={strength}
+            problem={(touched && newProblem) || serverFields.newPassword}
           />
-          <PasswordStrengthMeter id={meterId} {...strength} />
           <Box>
-            <Button
-              type="submit"
-              variant="contained"
-              size="large"
-              disabled={loading}
-              startIcon={loading ? <CircularProgress size={18} color="inherit" aria-hidden="true" /> : undefined}
-            >
-              {loading ? t('account.password.submitting') : t('account.password.submit')}
-            </Button>
+            <SubmitButton loading={loading} label={t('account.password.submit')} loadingLabel={t('account.password.submitting')} />
           </Box>
-        </Stack>
-      </CardContent>
-    </Card>
+        </FormStack>
+      )}
+    </AccountCard>
   );
 }

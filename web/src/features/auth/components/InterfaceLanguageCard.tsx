@@ -1,26 +1,20 @@
-import { Card, CardContent, FormControlLabel, Radio, RadioGroup, Typography } from '@mui/material';
-import { useId } from 'react';
+import { FormControlLabel, Radio, RadioGroup } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, setLanguage, toSupportedLanguage } from '../../../i18n';
+import { AccountCard } from './AccountCard';
 
 /** The interface language of this browser. */
 export function InterfaceLanguageCard() {
   const { t, i18n } = useTranslation();
-  const labelId = useId();
   return (
-    <Card>
-      <CardContent sx={{ p: { xs: 2.5, sm: 3.5 } }}>
-        <Typography variant="h6" component="h2" id={labelId}>
-          {t('account.language.title')}
-        </Typography>
-        <Typography color="text.secondary" sx={{ mt: 0.5, mb: 1.5 }}>
-          {t('account.language.description')}
-        </Typography>
+    <AccountCard title={t('account.language.title')} description={t('account.language.description')}>
+      {(headingId) => (
         <RadioGroup
-          aria-labelledby={labelId}
+          aria-labelledby={headingId}
           value={toSupportedLanguage(i18n.language)}
           onChange={(event) => void setLanguage(event.target.value as Language)}
           row
+          sx={{ mt: -1 }}
         >
           {LANGUAGES.map((language) => (
             <FormControlLabel
@@ -31,7 +25,7 @@ export function InterfaceLanguageCard() {
             />
           ))}
         </RadioGroup>
-      </CardContent>
-    </Card>
+      )}
+    </AccountCard>
   );
 }

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { PasswordStrengthState } from '../hooks/usePasswordStrength';
+import type { PasswordStrengthResult, PasswordStrengthState } from '../hooks/usePasswordStrength';
 
 /** Colour and label of each zxcvbn score, 0 (very weak) to 4 (very strong). */
 export const STRENGTH_LEVELS = [
@@ -11,17 +12,43 @@ export const STRENGTH_LEVELS = [
   { colour: '#2F855A', label: 'auth.password.strength.4' },
 ] as const;
 
+const PROBLEMS = {
+  tooShort: 'auth.password.problems.tooShort',
+  tooLong: 'auth.password.problems.tooLong',
+  personalInfo: 'auth.password.problems.personalInfo',
+  weakPassword: 'auth.password.problems.weakPassword',
+} as const;
+
 /**
- * Five coloured bars, a label, and the server's warning and suggestions. Announced politely to screen readers.
+ * Why the server refuses the password, in the interface language: the `problem` code translated, except that a
+ * merely weak password keeps zxcvbn's more specific warning (the server writes it in the language we asked for).
+ */
+function problemText(t: TFunction, strength: PasswordStrengthResult): string | null {
+  const key = strength.problem ? PROBLEMS[strength.problem as keyof typeof PROBLEMS] : undefined;
+  if (strength.problem === 'weakPassword' && strength.warning) return strength.warning;
+  return key ? String(t(key)) : strength.warning;
+}
+
+/**
+ * Five coloured bars, a label, why the password is refused and the server's suggestions. Announced politely to
+ * screen readers.
  */
 export function PasswordStrengthMeter({ id, strength, checking }: PasswordStrengthState & { id: string }) {
   const { t } = useTranslation();
   const score = strength ? Math.max(0, Math.min(4, strength.score)) : -1;
   const level = score >= 0 ? STRENGTH_LEVELS[score] : null;
-  const tips = strength ? [strength.warning, ...strength.suggestions].filter((tip): tip is string => Boolean(tip)) : [];
+  const problem = strength ? problemText(t, strength) : null;
+  const tips = strength ? strength.suggestions.filter((tip) => tip && tip !== problem) : [];
 
   return (
-    <Box id={id} data-testid="password-strength" data-score={score} data-acceptable={strength?.acceptable ?? ''} sx={{ mt: -0.5 }}>
+    <Box
+      id={id}
+      data-testid="password-strength"
+      data-score={score}
+      data-acceptable={strength?.acceptable ?? ''}
+      data-problem={strength?.problem ?? ''}
+      sx={{ mt: -0.5 }}
+    >
       <Box
         role="meter"
         aria-label={t('auth.password.strength.label')}
@@ -50,6 +77,11 @@ export function PasswordStrengthMeter({ id, strength, checking }: PasswordStreng
             ? t('auth.password.strength.value', { level: t(level.label) })
             : t(checking ? 'auth.password.strength.checking' : 'auth.password.strength.hint')}
         </Typography>
+        {problem && (
+          <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="password-problem">
+            {problem}
+          </Typography>
+        )}
         {tips.length > 0 && (
           <Box component="ul" sx={{ m: 0, mt: 0.5, pl: 2.5, color: 'text.secondary', typography: 'body2' }}>
             {tips.map((tip) => (

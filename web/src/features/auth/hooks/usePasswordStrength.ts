@@ -14,17 +14,28 @@ export interface PasswordStrengthState {
   checking: boolean;
 }
 
+/** Whom the password is for: the email and name it must not contain, or (on the reset page) the reset token naming the account. */
+export interface PasswordOwner {
+  email?: string;
+  displayName?: string;
+  resetToken?: string;
+}
+
 /**
  * Asks the server's `passwordStrength` (the same rule it enforces) about the password, ~250 ms after the
- * last keystroke, with the email and name the password must not contain and the language of the feedback.
+ * last keystroke, with what the password must not contain and the language of the feedback.
  */
-export function usePasswordStrength(password: string, context: { email?: string; displayName?: string } = {}): PasswordStrengthState {
+export function usePasswordStrength(password: string, owner: PasswordOwner = {}): PasswordStrengthState {
   const { i18n } = useTranslation();
   const locale = toSupportedLanguage(i18n.language);
-  const email = context.email || null;
-  const displayName = context.displayName || null;
+  const email = owner.email || null;
+  const displayName = owner.displayName || null;
+  const resetToken = owner.resetToken || null;
   // Stable identity: the debounce restarts only when a value really changes.
-  const variables = useMemo(() => ({ password, email, displayName, locale }), [password, email, displayName, locale]);
+  const variables = useMemo(
+    () => ({ password, email, displayName, locale, resetToken }),
+    [password, email, displayName, locale, resetToken],
+  );
   const debounced = useDebouncedValue(variables, 250);
   const settled = debounced === variables;
 

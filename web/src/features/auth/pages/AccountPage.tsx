@@ -1,14 +1,14 @@
 import { Box, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
+import { ApiTokensCard } from '../../apiTokens/ApiTokensCard';
 import { hasPermission } from '../access';
-import { ApiTokensCard } from '../components/ApiTokensCard';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { InterfaceLanguageCard } from '../components/InterfaceLanguageCard';
 import { ProfileCard } from '../components/ProfileCard';
 import { useAuth } from '../hooks/useAuth';
 
-/** `/account`: profile, interface language, password, and API tokens. */
+/** `/account`: profile, interface language, API tokens (for roles that may have them) and password. */
 export function AccountPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
@@ -29,8 +29,8 @@ export function AccountPage() {
           <InterfaceLanguageCard />
         </Stack>
         <Stack spacing={3}>
+          {hasPermission(user, 'apitoken:manage') && <ApiTokensCard permissions={user.role.permissions} />}
           <ChangePasswordForm user={user} />
-          {hasPermission(user, 'apitoken:manage') && <ApiTokensCard />}
         </Stack>
       </Box>
     </>

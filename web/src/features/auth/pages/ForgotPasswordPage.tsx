@@ -1,17 +1,19 @@
 import { useMutation } from '@apollo/client/react';
 import MarkEmailReadOutlinedIcon from '@mui/icons-material/MarkEmailReadOutlined';
-import { Alert, Button, CircularProgress, Link, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Link, Typography } from '@mui/material';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { type ApiError, apiErrorOf } from '../../../apollo/errors';
-import { apiErrorText, fieldErrorsOf } from '../../../components/apiErrorText';
+import { fieldErrorsOf, formErrorText } from '../../../components/apiErrorText';
+import { FormStack } from '../../../components/form/FormStack';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 import { RequestPasswordResetDocument } from '../../../graphql/generated/graphql';
 import { paths } from '../../../paths';
 import { AuthLayout } from '../components/AuthLayout';
-import { FormErrorAlert } from '../components/FormErrorAlert';
-import { StateIcon } from '../components/StateIcon';
-import { isValidEmail } from '../validation';
+import { AuthOutcome } from '../components/AuthOutcome';
+import { EmailField } from '../components/EmailField';
+import { emailProblemOf } from '../validation';
 
 /**
  * `/forgot-password`: asks for a reset link. The answer is the same whether or not the account exists,
@@ -26,7 +28,7 @@ export function ForgotPasswordPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [requestReset, { loading }] = useMutation(RequestPasswordResetDocument);
 
-  const emailProblem = !email.trim() ? t('validation.emailRequired') : !isValidEmail(email) ? t('validation.emailInvalid') : null;
+  const emailProblem = emailProblemOf(t, email);
   const serverFields = fieldErrorsOf(t, error);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -51,10 +53,7 @@ export function ForgotPasswordPage() {
   if (sentTo) {
     return (
       <AuthLayout title={t('auth.forgot.sentTitle')} footer={backToSignIn}>
-        <Stack spacing={2.5} sx={{ alignItems: 'center', textAlign: 'center' }}>
-          <StateIcon colour="#6B46C1">
-            <MarkEmailReadOutlinedIcon />
-          </StateIcon>
+        <AuthOutcome icon={<MarkEmailReadOutlinedIcon />} colour="#6B46C1">
           <Alert severity="success" role="status" sx={{ textAlign: 'left', width: '100%' }} data-testid="reset-requested">
             {t('auth.forgot.sent', { email: sentTo })}
           </Alert>
@@ -64,41 +63,22 @@ export function ForgotPasswordPage() {
           <Button variant="outlined" onClick={() => setSentTo(null)}>
             {t('auth.forgot.tryAgain')}
           </Button>
-        </Stack>
+        </AuthOutcome>
       </AuthLayout>
     );
   }
 
-  const formError = error && !(error.code === 'BAD_USER_INPUT' && serverFields.email) ? apiErrorText(t, error) : null;
   return (
     <AuthLayout title={t('auth.forgot.title')} subtitle={t('auth.forgot.subtitle')} footer={backToSignIn}>
-      <Stack component="form" noValidate onSubmit={submit} spacing={1.5} aria-label={t('auth.forgot.title')}>
-        <FormErrorAlert message={formError} />
-        <TextField
-          label={t('auth.fields.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
+      <FormStack onSubmit={submit} error={formErrorText(t, error, ['email'])} aria-label={t('auth.forgot.title')}>
+        <EmailField
           value={email}
           onChange={(event) => setEmail(event.target.value)}
-          error={(touched && !!emailProblem) || !!serverFields.email}
-          helperText={(touched && emailProblem) || serverFields.email || ' '}
-          required
-          fullWidth
+          problem={(touched && emailProblem) || serverFields.email}
           autoFocus
-          slotProps={{ htmlInput: { inputMode: 'email', autoCapitalize: 'none', spellCheck: false, maxLength: 254 } }}
         />
-        <Button
-          type="submit"
-          variant="contained"
-          size="large"
-          fullWidth
-          disabled={loading}
-          startIcon={loading ? <CircularProgress size={18} color="inherit" aria-hidden="true" /> : undefined}
-        >
-          {loading ? t('auth.forgot.submitting') : t('auth.forgot.submit')}
-        </Button>
-      </Stack>
+        <SubmitButton fullWidth loading={loading} label={t('auth.forgot.submit')} loadingLabel={t('auth.forgot.submitting')} />
+      </FormStack>
     </AuthLayout>
   );
 }

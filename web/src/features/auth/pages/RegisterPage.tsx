@@ -1,20 +1,22 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, CircularProgress, Link, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { Link, MenuItem, TextField, Typography } from '@mui/material';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { type ApiError, apiErrorOf } from '../../../apollo/errors';
-import { apiErrorText, fieldErrorsOf, formatWait } from '../../../components/apiErrorText';
+import { fieldErrorsOf, formErrorText, hasFieldCode } from '../../../components/apiErrorText';
+import { FormStack } from '../../../components/form/FormStack';
+import { problemProps } from '../../../components/form/problemProps';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 import { RegisterDocument } from '../../../graphql/generated/graphql';
 import { LANGUAGES, type Language, toSupportedLanguage } from '../../../i18n';
 import { paths } from '../../../paths';
 import { AuthLayout } from '../components/AuthLayout';
-import { FormErrorAlert } from '../components/FormErrorAlert';
-import { PasswordField } from '../components/PasswordField';
-import { PasswordStrengthMeter } from '../components/PasswordStrengthMeter';
+import { EmailField } from '../components/EmailField';
+import { NewPasswordField } from '../components/NewPasswordField';
 import { useAuth } from '../hooks/useAuth';
 import { usePasswordStrength } from '../hooks/usePasswordStrength';
-import { DISPLAY_NAME_MAX_LENGTH, isValidEmail, PASSWORD_MAX_LENGTH } from '../validation';
+import { DISPLAY_NAME_MAX_LENGTH, emailProblemOf, newPasswordProblemOf } from '../validation';
 
 /** `/register`: a customer account. Signs in straight away; PublicOnlyRoute then opens the portal. */
 export function RegisterPage() {
@@ -27,24 +29,16 @@ export function RegisterPage() {
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const meterId = useId();
-  const passwordId = useId();
   const [register, { loading }] = useMutation(RegisterDocument);
   const strength = usePasswordStrength(password, { email, displayName });
 
   // The account's language (for mails) follows the interface language until chosen explicitly.
   const accountLocale = locale ?? toSupportedLanguage(i18n.language);
   const nameProblem = !displayName.trim() ? t('validation.nameRequired') : null;
-  const emailProblem = !email.trim() ? t('validation.emailRequired') : !isValidEmail(email) ? t('validation.emailInvalid') : null;
-  const passwordProblem = !password
-    ? t('validation.passwordRequired')
-    : strength.strength && !strength.checking && !strength.strength.acceptable
-      ? t('auth.password.tooWeak')
-      : null;
+  const emailProblem = emailProblemOf(t, email);
+  const passwordProblem = newPasswordProblemOf(t, password, strength);
   const serverFields = fieldErrorsOf(t, error);
-  if (error?.code === 'CONFLICT') serverFields.email = t('auth.register.emailTaken');
-
-  const passwordHelper = (touched && passwordProblem) || serverFields.password || undefined;
+  const emailTaken = hasFieldCode(error, 'taken');
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -64,13 +58,6 @@ export function RegisterPage() {
     }
   };
 
-  const showFormError = error && error.code !== 'CONFLICT' && !(error.code === 'BAD_USER_INPUT' && error.fields.length > 0);
-  const formError = showFormError
-    ? error.code === 'RATE_LIMITED'
-      ? t('errors.rateLimited', { time: formatWait(t, error.retryAfter ?? 60) })
-      : apiErrorText(t, error)
-    : null;
-
   return (
     <AuthLayout
       title={t('auth.register.title')}
@@ -84,70 +71,52 @@ export function RegisterPage() {
         </Typography>
       }
     >
-      <Stack component="form" noValidate onSubmit={submit} spacing={1.5} aria-label={t('auth.register.title')}>
-        <FormErrorAlert message={formError} />
+      <FormStack
+        onSubmit={submit}
+        error={formErrorText(t, error, ['displayName', 'email', 'password'])}
+        aria-label={t('auth.register.title')}
+      >
         <TextField
           label={t('auth.fields.displayName')}
           name="displayName"
           autoComplete="name"
           value={displayName}
           onChange={(event) => setDisplayName(event.target.value)}
-          error={(touched && !!nameProblem) || !!serverFields.displayName}
-          helperText={(touched && nameProblem) || serverFields.displayName || ' '}
+          {...problemProps((touched && nameProblem) || serverFields.displayName)}
           required
           fullWidth
           autoFocus
           slotProps={{ htmlInput: { maxLength: DISPLAY_NAME_MAX_LENGTH } }}
         />
-        <TextField
-          label={t('auth.fields.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
+        <EmailField
           value={email}
           onChange={(event) => {
             setEmail(event.target.value);
-            if (error?.code === 'CONFLICT') setError(null);
+            if (emailTaken) setError(null);
           }}
-          error={(touched && !!emailProblem) || !!serverFields.email}
-          helperText={
+          problem={
             (touched && emailProblem) ||
-            (error?.code === 'CONFLICT' ? (
+            (emailTaken ? (
               <>
-                {t('auth.register.emailTaken')}{' '}
+                {serverFields.email}{' '}
                 <Link component={RouterLink} to={`${paths.signIn}?${new URLSearchParams({ email: email.trim() })}`}>
                   {t('auth.register.signInInstead')}
                 </Link>
               </>
             ) : (
               serverFields.email
-            )) ||
-            ' '
+            ))
           }
-          required
-          fullWidth
-          slotProps={{ htmlInput: { inputMode: 'email', autoCapitalize: 'none', spellCheck: false, maxLength: 254 } }}
         />
-        <PasswordField
+        <NewPasswordField
           inputRef={passwordRef}
-          id={passwordId}
           label={t('auth.fields.password')}
           name="password"
-          autoComplete="new-password"
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={(touched && !!passwordProblem) || !!serverFields.password}
-          helperText={passwordHelper}
-          required
-          fullWidth
-          slotProps={{
-            htmlInput: {
-              maxLength: PASSWORD_MAX_LENGTH,
-              'aria-describedby': passwordHelper ? `${passwordId}-helper-text ${meterId}` : meterId,
-            },
-          }}
+          onChange={setPassword}
+          strength={strength}
+          problem={(touched && passwordProblem) || serverFields.password}
         />
-        <PasswordStrengthMeter id={meterId} {...strength} />
         <TextField
           select
           label={t('auth.fields.language')}
@@ -163,17 +132,8 @@ export function RegisterPage() {
             </MenuItem>
           ))}
         </TextField>
-        <Button
-          type="submit"
-          variant="contained"
-          size="large"
-          fullWidth
-          disabled={loading}
-          startIcon={loading ? <CircularProgress size={18} color="inherit" aria-hidden="true" /> : undefined}
-        >
-          {loading ? t('auth.register.submitting') : t('auth.register.submit')}
-        </Button>
-      </Stack>
+        <SubmitButton fullWidth loading={loading} label={t('auth.register.submit')} loadingLabel={t('auth.register.submitting')} />
+      </FormStack>
     </AuthLayout>
   );
 }

@@ -1,21 +1,21 @@
 import { useMutation } from '@apollo/client/react';
 import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutlineOutlined';
 import LinkOffIcon from '@mui/icons-material/LinkOff';
-import { Button, CircularProgress, Link, Stack, Typography } from '@mui/material';
-import { type FormEvent, useId, useRef, useState } from 'react';
+import { Button, Link, Typography } from '@mui/material';
+import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { type ApiError, apiErrorOf } from '../../../apollo/errors';
-import { apiErrorText, fieldErrorsOf } from '../../../components/apiErrorText';
+import { fieldErrorsOf, formErrorText, hasFieldCode } from '../../../components/apiErrorText';
+import { FormStack } from '../../../components/form/FormStack';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 import { ResetPasswordDocument } from '../../../graphql/generated/graphql';
 import { paths } from '../../../paths';
 import { AuthLayout } from '../components/AuthLayout';
-import { FormErrorAlert } from '../components/FormErrorAlert';
-import { PasswordField } from '../components/PasswordField';
-import { PasswordStrengthMeter } from '../components/PasswordStrengthMeter';
-import { StateIcon } from '../components/StateIcon';
+import { AuthOutcome } from '../components/AuthOutcome';
+import { NewPasswordField } from '../components/NewPasswordField';
 import { usePasswordStrength } from '../hooks/usePasswordStrength';
-import { PASSWORD_MAX_LENGTH } from '../validation';
+import { newPasswordProblemOf } from '../validation';
 
 /** `/reset-password?token=…`: the page the reset mail links to. */
 export function ResetPasswordPage() {
@@ -28,16 +28,11 @@ export function ResetPasswordPage() {
   const [done, setDone] = useState(false);
   const [invalidLink, setInvalidLink] = useState(!token);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const meterId = useId();
-  const passwordId = useId();
-  const strength = usePasswordStrength(password);
+  // The token names the account, so the meter checks against its email and name like the server will.
+  const strength = usePasswordStrength(password, { resetToken: token });
   const [resetPassword, { loading }] = useMutation(ResetPasswordDocument);
 
-  const passwordProblem = !password
-    ? t('validation.passwordRequired')
-    : strength.strength && !strength.checking && !strength.strength.acceptable
-      ? t('auth.password.tooWeak')
-      : null;
+  const passwordProblem = newPasswordProblemOf(t, password, strength);
   const serverFields = fieldErrorsOf(t, error);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -53,7 +48,7 @@ export function ResetPasswordPage() {
       setDone(true);
     } catch (caught) {
       const apiError = apiErrorOf(caught);
-      if (apiError?.fields.some((f) => f.field === 'token')) setInvalidLink(true);
+      if (hasFieldCode(apiError, 'invalidToken')) setInvalidLink(true);
       else setError(apiError);
     }
   };
@@ -61,10 +56,7 @@ export function ResetPasswordPage() {
   if (invalidLink) {
     return (
       <AuthLayout title={t('auth.reset.invalidTitle')}>
-        <Stack spacing={2.5} sx={{ alignItems: 'center', textAlign: 'center' }} data-testid="reset-invalid">
-          <StateIcon colour="#DD6B20">
-            <LinkOffIcon />
-          </StateIcon>
+        <AuthOutcome icon={<LinkOffIcon />} colour="#DD6B20" data-testid="reset-invalid">
           <Typography color="text.secondary">{t('auth.reset.invalidLink')}</Typography>
           <Button component={RouterLink} to={paths.forgotPassword} variant="contained" size="large" fullWidth>
             {t('auth.reset.requestNew')}
@@ -72,7 +64,7 @@ export function ResetPasswordPage() {
           <Link component={RouterLink} to={paths.signIn}>
             {t('auth.forgot.backToSignIn')}
           </Link>
-        </Stack>
+        </AuthOutcome>
       </AuthLayout>
     );
   }
@@ -80,23 +72,18 @@ export function ResetPasswordPage() {
   if (done) {
     return (
       <AuthLayout title={t('auth.reset.doneTitle')}>
-        <Stack spacing={2.5} sx={{ alignItems: 'center', textAlign: 'center' }} data-testid="reset-done">
-          <StateIcon colour="#38A169">
-            <CheckCircleOutlineIcon />
-          </StateIcon>
+        <AuthOutcome icon={<CheckCircleOutlineIcon />} colour="#38A169" data-testid="reset-done">
           <Typography color="text.secondary" role="status">
             {t('auth.reset.done')}
           </Typography>
           <Button component={RouterLink} to={`${paths.signIn}?reset=1`} variant="contained" size="large" fullWidth>
             {t('auth.reset.signIn')}
           </Button>
-        </Stack>
+        </AuthOutcome>
       </AuthLayout>
     );
   }
 
-  const passwordHelper = (touched && passwordProblem) || serverFields.newPassword || undefined;
-  const formError = error && !serverFields.newPassword ? apiErrorText(t, error) : null;
   return (
     <AuthLayout
       title={t('auth.reset.title')}
@@ -107,40 +94,19 @@ export function ResetPasswordPage() {
         </Link>
       }
     >
-      <Stack component="form" noValidate onSubmit={submit} spacing={2.5} aria-label={t('auth.reset.title')}>
-        <FormErrorAlert message={formError} />
-        <PasswordField
+      <FormStack onSubmit={submit} error={formErrorText(t, error, ['newPassword'])} spacing={2.5} aria-label={t('auth.reset.title')}>
+        <NewPasswordField
           inputRef={passwordRef}
-          id={passwordId}
           label={t('auth.fields.newPassword')}
           name="newPassword"
-          autoComplete="new-password"
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          error={(touched && !!passwordProblem) || !!serverFields.newPassword}
-          helperText={passwordHelper}
-          required
-          fullWidth
+          onChange={setPassword}
+          strength={strength}
+          problem={(touched && passwordProblem) || serverFields.newPassword}
           autoFocus
-          slotProps={{
-            htmlInput: {
-              maxLength: PASSWORD_MAX_LENGTH,
-              'aria-describedby': passwordHelper ? `${passwordId}-helper-text ${meterId}` : meterId,
-            },
-          }}
         />
-        <PasswordStrengthMeter id={meterId} {...strength} />
-        <Button
-          type="submit"
-          variant="contained"
-          size="large"
-          fullWidth
-          disabled={loading}
-          startIcon={loading ? <CircularProgress size={18} color="inherit" aria-hidden="true" /> : undefined}
-        >
-          {loading ? t('auth.reset.submitting') : t('auth.reset.submit')}
-        </Button>
-      </Stack>
+        <SubmitButton fullWidth loading={loading} label={t('auth.reset.submit')} loadingLabel={t('auth.reset.submitting')} />
+      </FormStack>
     </AuthLayout>
   );
 }

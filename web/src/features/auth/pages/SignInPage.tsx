@@ -1,18 +1,21 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Box, Button, CircularProgress, Link, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Box, Link, Typography } from '@mui/material';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { type ApiError, apiErrorOf } from '../../../apollo/errors';
-import { apiErrorText, fieldErrorsOf, formatWait } from '../../../components/apiErrorText';
+import { fieldErrorsOf, formatWait, formErrorText } from '../../../components/apiErrorText';
+import { FormStack } from '../../../components/form/FormStack';
+import { problemProps } from '../../../components/form/problemProps';
+import { SubmitButton } from '../../../components/form/SubmitButton';
 import { LoginDocument } from '../../../graphql/generated/graphql';
 import { useCountdown } from '../../../hooks/useCountdown';
 import { paths } from '../../../paths';
 import { AuthLayout } from '../components/AuthLayout';
-import { FormErrorAlert } from '../components/FormErrorAlert';
+import { EmailField } from '../components/EmailField';
 import { PasswordField } from '../components/PasswordField';
 import { useAuth } from '../hooks/useAuth';
-import { isValidEmail } from '../validation';
+import { emailProblemOf, PASSWORD_MAX_LENGTH } from '../validation';
 
 /** `/signin`: email and password. On success PublicOnlyRoute moves on to `?next=` or the role's home. */
 export function SignInPage() {
@@ -26,7 +29,7 @@ export function SignInPage() {
   const wait = useCountdown();
   const [login, { loading }] = useMutation(LoginDocument);
 
-  const emailProblem = !email.trim() ? t('validation.emailRequired') : !isValidEmail(email) ? t('validation.emailInvalid') : null;
+  const emailProblem = emailProblemOf(t, email);
   const passwordProblem = !password ? t('validation.passwordRequired') : null;
   const serverFields = fieldErrorsOf(t, error);
   const rateLimited = wait.secondsLeft > 0;
@@ -46,13 +49,14 @@ export function SignInPage() {
     }
   };
 
-  let errorMessage: string | null = null;
-  if (rateLimited) errorMessage = t('auth.signIn.rateLimited', { time: formatWait(t, wait.secondsLeft) });
-  else if (error && error.code !== 'RATE_LIMITED')
-    errorMessage = apiErrorText(t, error, {
-      UNAUTHENTICATED: t('auth.signIn.invalidCredentials'),
-      FORBIDDEN: t('auth.signIn.deactivated'),
-    });
+  const errorMessage = rateLimited
+    ? t('auth.signIn.rateLimited', { time: formatWait(t, wait.secondsLeft) })
+    : error?.code === 'RATE_LIMITED'
+      ? null
+      : formErrorText(t, error, ['email', 'password'], {
+          UNAUTHENTICATED: t('auth.signIn.invalidCredentials'),
+          FORBIDDEN: t('auth.signIn.deactivated'),
+        });
 
   return (
     <AuthLayout
@@ -67,23 +71,14 @@ export function SignInPage() {
         </Typography>
       }
     >
-      <Stack component="form" noValidate onSubmit={submit} spacing={1.5} aria-label={t('auth.signIn.title')}>
+      <FormStack onSubmit={submit} error={errorMessage} aria-label={t('auth.signIn.title')}>
         {params.get('expired') === '1' && !error && <Alert severity="info">{t('auth.signIn.sessionExpired')}</Alert>}
         {params.get('reset') === '1' && !error && <Alert severity="success">{t('auth.signIn.passwordWasReset')}</Alert>}
-        <FormErrorAlert message={errorMessage} />
-        <TextField
-          label={t('auth.fields.email')}
-          name="email"
-          type="email"
-          autoComplete="email"
+        <EmailField
           value={email}
           onChange={(event) => setEmail(event.target.value)}
-          error={(touched && !!emailProblem) || !!serverFields.email}
-          helperText={(touched && emailProblem) || serverFields.email || ' '}
-          required
-          fullWidth
+          problem={(touched && emailProblem) || serverFields.email}
           autoFocus
-          slotProps={{ htmlInput: { inputMode: 'email', autoCapitalize: 'none', spellCheck: false, maxLength: 254 } }}
         />
         <Box>
           <PasswordField
@@ -92,11 +87,10 @@ export function SignInPage() {
             autoComplete="current-password"
             value={password}
             onChange={(event) => setPassword(event.target.value)}
-            error={(touched && !!passwordProblem) || !!serverFields.password}
-            helperText={(touched && passwordProblem) || serverFields.password || ' '}
+            {...problemProps((touched && passwordProblem) || serverFields.password)}
             required
             fullWidth
-            slotProps={{ htmlInput: { maxLength: 128 } }}
+            slotProps={{ htmlInput: { maxLength: PASSWORD_MAX_LENGTH } }}
           />
           <Box sx={{ textAlign: 'right', mt: -1 }}>
             <Link
@@ -108,17 +102,14 @@ export function SignInPage() {
             </Link>
           </Box>
         </Box>
-        <Button
-          type="submit"
-          variant="contained"
-          size="large"
+        <SubmitButton
           fullWidth
-          disabled={loading || rateLimited}
-          startIcon={loading ? <CircularProgress size={18} color="inherit" aria-hidden="true" /> : undefined}
-        >
-          {loading ? t('auth.signIn.submitting') : t('auth.signIn.submit')}
-        </Button>
-      </Stack>
+          loading={loading}
+          disabled={rateLimited}
+          label={t('auth.signIn.submit')}
+          loadingLabel={t('auth.signIn.submitting')}
+        />
+      </FormStack>
     </AuthLayout>
   );
 }
