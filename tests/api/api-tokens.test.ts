@@ -59,6 +59,28 @@ describe('API tokens', () => {
     expect(codesOf(viaToken)).toEqual(['FORBIDDEN']);
   });
 
+  it('cannot list or revoke tokens themselves', async () => {
+    const minted = await server.gql<Created>(CREATE, { input: { name: 'ops' } }, { token: agent });
+    const token = minted.data?.createApiToken.token;
+    expect(codesOf(await server.gql('{ apiTokens { id } }', {}, { token }))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await server.gql(REVOKE, { id: minted.data?.createApiToken.apiToken.id }, { token }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('drop out of the list a month after they were revoked', async () => {
+    const minted = await server.gql<Created>(CREATE, { input: { name: 'old one' } }, { token: agent });
+    const id = minted.data?.createApiToken.apiToken.id as string;
+    await server.gql(REVOKE, { id }, { token: agent });
+    const listed = async () =>
+      ((await server.gql<{ apiTokens: Array<{ id: string }> }>('{ apiTokens { id } }', {}, { token: agent })).data?.apiTokens ?? []).map(
+        (t) => t.id,
+      );
+    expect(await listed()).toContain(id);
+    await server.orm.em
+      .getConnection()
+      .execute('update api_tokens set revoked_at = ? where id = ?', [new Date(Date.now() - 31 * 86_400_000), id]);
+    expect(await listed()).not.toContain(id);
+  });
+
   it('belong to their owner alone', async () => {
     const created = await server.gql<Created>(CREATE, { input: { name: 'mine' } }, { token: agent });
     const admin = await server.login('admin@demo.local');

@@ -12,7 +12,7 @@ export const permissionMatrix = {
   Query: {
     me: isPublic,
     passwordStrength: isPublic,
-    apiTokens: can('apitoken:manage'),
+    apiTokens: and(isSessionUser, can('apitoken:manage')),
   },
   Mutation: {
     register: isPublic,
@@ -24,7 +24,7 @@ export const permissionMatrix = {
     changePassword: isSessionUser,
     updateProfile: isAuthenticated,
     createApiToken: and(isSessionUser, can('apitoken:manage')),
-    revokeApiToken: can('apitoken:manage'),
+    revokeApiToken: and(isSessionUser, can('apitoken:manage')),
   },
   // Object types reachable only through guarded root fields.
   AuthPayload: allow,

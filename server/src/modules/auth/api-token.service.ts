@@ -7,13 +7,20 @@ import type { RequestOrigin } from './auth.service.js';
 import { API_TOKEN_PREFIX, hashToken, randomToken } from './tokens.js';
 
 const MAX_TOKENS_PER_USER = 50;
+const REVOKED_SHOWN_MS = 30 * 24 * 3_600_000;
 
-/** A viewer's own API tokens. Tokens cannot mint tokens: only a signed-in person can. */
+/** A viewer's own API tokens, managed only in a signed-in session: a token can neither mint nor revoke tokens. */
 export class ApiTokenService {
   constructor(private readonly audit: AuditService) {}
 
+  /** Active tokens and those revoked in the last 30 days (older revocations are history, kept for the audit). */
   list(em: EntityManager, viewer: Viewer): Promise<ApiToken[]> {
-    return em.find(ApiToken, { user: viewer.user.id }, { orderBy: { createdAt: 'desc' } });
+    const recent = new Date(Date.now() - REVOKED_SHOWN_MS);
+    return em.find(
+      ApiToken,
+      { user: viewer.user.id, $or: [{ revokedAt: null }, { revokedAt: { $gt: recent } }] },
+      { orderBy: { createdAt: 'desc' }, limit: 200 },
+    );
   }
 
   async create(
@@ -31,7 +38,8 @@ export class ApiTokenService {
       throw badInput([{ field: 'scopes', message: `You cannot grant what you do not have: ${unknown.join(', ')}.`, code: 'notGrantable' }]);
     if (input.expiresAt && input.expiresAt.getTime() <= Date.now())
       throw badInput([{ field: 'expiresAt', message: 'Choose a time in the future.', code: 'inPast' }]);
-    if ((await em.count(ApiToken, { user: viewer.user.id, revokedAt: null })) >= MAX_TOKENS_PER_USER) {
+    const usable = { user: viewer.user.id, revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }] };
+    if ((await em.count(ApiToken, usable)) >= MAX_TOKENS_PER_USER) {
       throw badInput([{ field: 'name', message: `You can have at most ${MAX_TOKENS_PER_USER} active tokens.`, code: 'tooMany' }]);
     }
     const token = `${API_TOKEN_PREFIX}${randomToken()}`;
