@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { button, field, signIn } from '../fixtures/pages.js';
+import { button, field, horizontalOverflow, PHONE, signIn } from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
 import { DEMO_PASSWORD } from '../fixtures/test-server.js';
 
@@ -87,8 +87,7 @@ describeInBrowser('API tokens', (suite) => {
   });
 
   it('fits a 360 px phone, with a token listed and with the dialogs open', async () => {
-    const page = await suite.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    const page = await suite.newPage(PHONE);
     await signIn(page, suite.env.baseUrl, 'admin@demo.local', DEMO_PASSWORD);
     await page.goto(`${suite.env.baseUrl}/account`);
     await button(page, 'Create token').click();
@@ -99,16 +98,16 @@ describeInBrowser('API tokens', (suite) => {
     await page.getByRole('option', { name: /Read the audit log/ }).click();
     await page.keyboard.press('Escape');
     await form.getByLabel('Expires on').fill('2099-12-31');
-    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await button(form, 'Create token').click();
     const reveal = page.getByRole('dialog', { name: 'Copy your new token' });
     await reveal.getByTestId('api-token-secret').waitFor();
-    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await button(reveal, 'Done').click();
     await reveal.waitFor({ state: 'detached' });
     const item = page.getByTestId('api-token');
     await item.getByText(/^Expires Dec 31, 2099$/).waitFor();
-    expect(await overflow()).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { pathOf, signIn, submitSignIn } from '../fixtures/pages.js';
+import { horizontalOverflow, PHONE, pathOf, signIn, submitSignIn } from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
 import { DEMO_PASSWORD } from '../fixtures/test-server.js';
 
@@ -82,18 +82,17 @@ describeInBrowser('routing', (suite) => {
   });
 
   it('fits a 360 px wide phone without horizontal scrolling', async () => {
-    const page = await suite.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    const overflow = () => page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    const page = await suite.newPage(PHONE);
     for (const path of ['/signin', '/register', '/forgot-password', '/reset-password?token=x', '/nowhere']) {
       await page.goto(`${suite.env.baseUrl}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await overflow(), path).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
     }
     await signIn(page, suite.env.baseUrl, 'agent@demo.local', DEMO_PASSWORD);
     for (const path of ['/agent/inbox', '/account', '/admin/dashboard']) {
       await page.goto(`${suite.env.baseUrl}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await overflow(), path).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
     }
     // The side navigation folds into a drawer behind the menu button.
     await page.getByRole('button', { name: 'Open navigation' }).click();

@@ -194,11 +194,23 @@ export const en = {
     profile: {
       role: 'Role',
       mailLanguage: 'Email language',
+      mailLanguageHint: 'Mails such as a password reset are written in this language.',
+      mailLanguageSaved: 'Saved: your emails will be in this language.',
       memberSince: 'Member since',
+      editName: 'Change your name',
+      saving: 'Saving…',
+      nameDialog: {
+        title: 'Change your name',
+        hint: 'Shown in the app and to the people you talk to.',
+        submit: 'Save',
+        submitting: 'Saving…',
+      },
     },
     language: {
       title: 'Interface language',
       description: 'The language of this app in this browser.',
+      useForMail: 'Also use this for my emails',
+      mailFollows: 'Your emails will be in this language too.',
     },
     password: {
       title: 'Change password',

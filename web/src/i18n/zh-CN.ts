@@ -196,11 +196,23 @@ export const zhCN: Translation = {
     profile: {
       role: '角色',
       mailLanguage: '邮件语言',
+      mailLanguageHint: '密码重置等邮件将使用此语言。',
+      mailLanguageSaved: '已保存：今后的邮件将使用此语言。',
       memberSince: '注册时间',
+      editName: '修改姓名',
+      saving: '正在保存…',
+      nameDialog: {
+        title: '修改姓名',
+        hint: '显示在应用中，以及与您沟通的人看到的名称。',
+        submit: '保存',
+        submitting: '正在保存…',
+      },
     },
     language: {
       title: '界面语言',
       description: '此浏览器中应用界面使用的语言。',
+      useForMail: '我的邮件也使用此语言',
+      mailFollows: '今后的邮件也将使用此语言。',
     },
     password: {
       title: '修改密码',

@@ -25,6 +25,7 @@ type Documents = {
     "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": typeof types.RequestPasswordResetDocument,
     "mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}": typeof types.ResetPasswordDocument,
     "fragment SessionUser on User {\n  id\n  email\n  displayName\n  locale\n  role {\n    id\n    key\n    name\n    permissions\n  }\n}\n\nfragment SessionPayload on AuthPayload {\n  accessToken\n  expiresAt\n  user {\n    ...SessionUser\n  }\n}": typeof types.SessionUserFragmentDoc,
+    "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...SessionUser\n  }\n}": typeof types.UpdateProfileDocument,
 };
 const documents: Documents = {
     "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  prefix\n  scopes\n  lastUsedAt\n  expiresAt\n  revokedAt\n  createdAt\n}\n\nquery ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}\n\nmutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}\n\nmutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id) {\n    ...ApiTokenFields\n  }\n}": types.ApiTokenFieldsFragmentDoc,
@@ -38,6 +39,7 @@ const documents: Documents = {
     "mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}": types.RequestPasswordResetDocument,
     "mutation ResetPassword($token: String!, $newPassword: String!) {\n  resetPassword(token: $token, newPassword: $newPassword)\n}": types.ResetPasswordDocument,
     "fragment SessionUser on User {\n  id\n  email\n  displayName\n  locale\n  role {\n    id\n    key\n    name\n    permissions\n  }\n}\n\nfragment SessionPayload on AuthPayload {\n  accessToken\n  expiresAt\n  user {\n    ...SessionUser\n  }\n}": types.SessionUserFragmentDoc,
+    "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...SessionUser\n  }\n}": types.UpdateProfileDocument,
 };
 
 /**
@@ -98,6 +100,10 @@ export function graphql(source: "mutation ResetPassword($token: String!, $newPas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment SessionUser on User {\n  id\n  email\n  displayName\n  locale\n  role {\n    id\n    key\n    name\n    permissions\n  }\n}\n\nfragment SessionPayload on AuthPayload {\n  accessToken\n  expiresAt\n  user {\n    ...SessionUser\n  }\n}"): (typeof documents)["fragment SessionUser on User {\n  id\n  email\n  displayName\n  locale\n  role {\n    id\n    key\n    name\n    permissions\n  }\n}\n\nfragment SessionPayload on AuthPayload {\n  accessToken\n  expiresAt\n  user {\n    ...SessionUser\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...SessionUser\n  }\n}"): (typeof documents)["mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...SessionUser\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -2,10 +2,10 @@ import { Box, Stack } from '@mui/material';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { ApiTokensCard } from '../../apiTokens/ApiTokensCard';
+import { ProfileCard } from '../../profile/ProfileCard';
 import { hasPermission } from '../access';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { InterfaceLanguageCard } from '../components/InterfaceLanguageCard';
-import { ProfileCard } from '../components/ProfileCard';
 import { useAuth } from '../hooks/useAuth';
 
 /** `/account`: profile, interface language, API tokens (for roles that may have them) and password. */
@@ -26,7 +26,7 @@ export function AccountPage() {
       >
         <Stack spacing={3}>
           <ProfileCard user={user} />
-          <InterfaceLanguageCard />
+          <InterfaceLanguageCard mailLocale={user.locale} />
         </Stack>
         <Stack spacing={3}>
           {hasPermission(user, 'apitoken:manage') && <ApiTokensCard permissions={user.role.permissions} />}
