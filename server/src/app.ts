@@ -67,7 +67,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     }
     wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
   });
-  const sockets = new WeakMap<object, { authorization?: string; viewer: Viewer | null }>();
+  const socketStates = new WeakMap<object, { authorization?: string; viewer: Viewer | null }>();
   const socketRules = [...specifiedRules, ...limitRules(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
   const wsCleanup = useServer<{ authorization?: string }, { request: IncomingMessage; socket: WebSocket }>(
     {
@@ -77,16 +77,18 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
         try {
-          sockets.set(ctx.extra, { authorization, viewer: await resolveViewer(orm.em.fork(), config, authorization) });
+          socketStates.set(ctx.extra, { authorization, viewer: await resolveViewer(orm.em.fork(), config, authorization) });
         } catch {
           return false; // 4403 Forbidden
         }
         closeWhenTokenExpires(ctx.extra.socket, authorization);
+        const viewer = socketStates.get(ctx.extra)?.viewer;
+        if (viewer) services.sockets.add(viewer.user.id, ctx.extra.socket);
         return true;
       },
       // Every operation re-checks the caller: a deactivated user or a revoked API token stops at once.
       onSubscribe: async (ctx) => {
-        const state = sockets.get(ctx.extra);
+        const state = socketStates.get(ctx.extra);
         if (!state) return [unauthenticated()];
         try {
           state.viewer = await resolveViewer(orm.em.fork(), config, state.authorization);
@@ -98,7 +100,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       context: (ctx) =>
         socketContext(
           deps,
-          sockets.get(ctx.extra)?.viewer ?? null,
+          socketStates.get(ctx.extra)?.viewer ?? null,
           ctx.extra.request.socket.remoteAddress ?? null,
           ctx.extra.request.headers['user-agent'] ?? null,
         ),

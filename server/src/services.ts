@@ -6,11 +6,13 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { ApiTokenService } from './modules/auth/api-token.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { ProfileService } from './modules/users/profile.service.js';
+import { SocketRegistry } from './realtime/socket-registry.js';
 
 /** The application's long-lived services, created once per server and shared by every request. */
 export interface Services {
   config: Config;
   background: BackgroundTasks;
+  sockets: SocketRegistry;
   audit: AuditService;
   auth: AuthService;
   apiTokens: ApiTokenService;
@@ -20,11 +22,13 @@ export interface Services {
 export function createServices(config: Config, logger: Logger, mailer: Mailer): Services {
   const audit = new AuditService();
   const background = new BackgroundTasks(logger);
+  const sockets = new SocketRegistry();
   return {
     config,
     background,
+    sockets,
     audit,
-    auth: new AuthService(config, mailer, audit, background, logger),
+    auth: new AuthService(config, mailer, audit, background, sockets, logger),
     apiTokens: new ApiTokenService(audit),
     profile: new ProfileService(audit, background),
   };

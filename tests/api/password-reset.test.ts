@@ -34,11 +34,13 @@ describe('passwords by mail and by hand', () => {
     expect(mail.link).toMatch(/^http:\/\/support\.example\.test\/reset-password\?token=/);
     expect(mail.raw).toMatch(/Reset your password/);
 
+    const oldAccess = await server.login(email);
     const fresh = 'lunar-Tulip-88-orchard';
     expect((await server.gql(RESET, { t: tokenOf(mail.link as string), p: fresh })).data).toEqual({ resetPassword: true });
     expect(codesOf(await server.gql(LOGIN, { e: email, p: fresh }, { headers: headers() }))).toEqual([]);
     expect(codesOf(await server.gql(LOGIN, { e: email, p: DEMO_PASSWORD }, { headers: headers() }))).toEqual(['UNAUTHENTICATED']);
-    // Sessions from before the reset are gone.
+    // Sessions from before the reset are gone, access tokens included.
+    expect(codesOf(await server.gql('{ me { email } }', {}, { token: oldAccess }))).toEqual(['UNAUTHENTICATED']);
     expect(codesOf(await server.gql(REFRESH, { t: old.data?.login.refreshToken }))).toEqual(['UNAUTHENTICATED']);
     // The link works once.
     const again = await server.gql(RESET, { t: tokenOf(mail.link as string), p: 'another-Strong-pass-19' });
@@ -109,6 +111,8 @@ describe('passwords by mail and by hand', () => {
       { token },
     );
     expect(changed.errors).toBeUndefined();
+    // Access tokens issued before the change stop working at once.
+    expect(codesOf(await server.gql('{ me { email } }', {}, { token }))).toEqual(['UNAUTHENTICATED']);
     expect(codesOf(await server.gql(REFRESH, { t: first.refreshToken }))).toEqual(['UNAUTHENTICATED']);
     expect(codesOf(await server.gql(REFRESH, { t: changed.data?.changePassword.refreshToken }))).toEqual([]);
     expect(codesOf(await server.gql(LOGIN, { e: email, p: 'quiet-Meadow-61-river' }, { headers: headers() }))).toEqual([]);

@@ -1,7 +1,7 @@
 import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { DEMO_PASSWORD, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 describe('GraphQL over WebSocket (graphql-ws on /graphql)', () => {
   let server: TestServer;
@@ -61,6 +61,22 @@ describe('GraphQL over WebSocket (graphql-ws on /graphql)', () => {
     const after = await run(client, '{ me { email } }').catch((e: unknown) => e);
     expect(JSON.stringify(after)).toMatch(/UNAUTHENTICATED/);
     await server.orm.em.getConnection().execute("update users set active = 1 where email = 'agent2@demo.local'");
+  });
+
+  it('closes a user’s sockets when their password changes (every session ends)', async () => {
+    const token = await server.login('customer2@demo.local');
+    const socket = new WebSocket(`${server.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
+    await new Promise((resolve) => socket.once('message', resolve));
+    const closed = new Promise<number>((resolve) => socket.once('close', resolve));
+    const changed = await server.gql(
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken } }',
+      { c: DEMO_PASSWORD, n: 'amber-Falcon-58-meadow' },
+      { token },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(await closed).toBe(4403);
   });
 
   it('applies the same query limits as HTTP', async () => {

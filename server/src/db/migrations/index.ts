@@ -1,4 +1,4 @@
-import { Migration20261125030023_Initial } from './Migration20261125030023_Initial.js';
+import { Migration20261125041802_Initial } from './Migration20261125041802_Initial.js';
 
 /** Migrations in the order they run. Rewritten by `npm run db:migration:create`. */
-export const migrationsList = [{ name: 'Migration20261125030023_Initial', class: Migration20261125030023_Initial }];
+export const migrationsList = [{ name: 'Migration20261125041802_Initial', class: Migration20261125041802_Initial }];

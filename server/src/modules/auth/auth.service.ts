@@ -5,6 +5,7 @@ import type { Viewer } from '../../graphql/context.js';
 import { badInput, conflict, forbidden, rateLimited, unauthenticated } from '../../graphql/errors.js';
 import type { Logger } from '../../logger.js';
 import type { Mailer } from '../../mail/mailer.js';
+import type { SocketRegistry } from '../../realtime/socket-registry.js';
 import type { AuditEntry, AuditService } from '../audit/audit.service.js';
 import { Role } from '../roles/role.entity.js';
 import { type Locale, User } from '../users/user.entity.js';
@@ -58,6 +59,7 @@ export class AuthService {
     private readonly mailer: Mailer,
     private readonly audit: AuditService,
     private readonly background: BackgroundTasks,
+    private readonly sockets: SocketRegistry,
     private readonly logger: Logger,
   ) {}
 
@@ -234,10 +236,11 @@ export class AuthService {
       // Conditional, so two concurrent uses of one link cannot both succeed.
       const claimed = await tx.nativeUpdate(PasswordResetToken, { id: reset.id, usedAt: null }, { usedAt: new Date() });
       if (claimed !== 1) throw invalid();
-      await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+      await tx.nativeUpdate(User, { id: user.id }, { passwordHash, sessionVersion: user.sessionVersion + 1 });
       await tx.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
     });
     this.accountFailures.reset(user.email);
+    this.sockets.closeAllOf(user.id);
     this.record(em, { actorId: user.id, action: 'auth.password_reset', targetType: 'User', targetId: user.id, ...origin });
     return true;
   }
@@ -266,8 +269,10 @@ export class AuthService {
     const payload = await em.transactional(async (tx) => {
       await tx.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
       user.passwordHash = passwordHash;
+      user.sessionVersion += 1; // every access token issued before this one stops working
       return this.startSession(tx, user);
     });
+    this.sockets.closeAllOf(user.id);
     this.record(em, { actorId: user.id, action: 'auth.password_change', targetType: 'User', targetId: user.id, ...origin });
     return payload;
   }
@@ -307,7 +312,7 @@ export class AuthService {
       expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
     });
     await em.flush();
-    const { token, expiresAt } = signAccessToken(this.config, { sub: user.id, role: user.role.getEntity().key });
+    const { token, expiresAt } = signAccessToken(this.config, { sub: user.id, role: user.role.getEntity().key, sv: user.sessionVersion });
     return { payload: { accessToken: token, refreshToken, expiresAt, user }, tokenId: stored.id };
   }
 

@@ -11,6 +11,8 @@ export const API_TOKEN_PREFIX = 'ics_';
 export interface AccessClaims {
   sub: string;
   role: string;
+  /** The user's session version when the token was issued. */
+  sv: number;
 }
 
 /** SHA-256 hex: tokens are stored only as hashes. */
@@ -23,7 +25,7 @@ export function randomToken(bytes = 32): string {
 }
 
 export function signAccessToken(config: Config, claims: AccessClaims): { token: string; expiresAt: Date } {
-  const token = jwt.sign({ role: claims.role }, config.jwtSecret, {
+  const token = jwt.sign({ role: claims.role, sv: claims.sv }, config.jwtSecret, {
     algorithm: 'HS256',
     expiresIn: ACCESS_TOKEN_TTL_SECONDS,
     issuer: config.jwtIssuer,
@@ -45,7 +47,7 @@ export function verifyAccessToken(config: Config, token: string): AccessClaims {
     if (typeof payload !== 'object' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number') {
       throw new Error('missing claims');
     }
-    return { sub: payload.sub, role: String(payload.role ?? '') };
+    return { sub: payload.sub, role: String(payload.role ?? ''), sv: Number(payload.sv ?? 0) };
   } catch (error) {
     const expired = error instanceof jwt.TokenExpiredError;
     throw unauthenticated(expired ? 'Your session has expired.' : 'The access token is invalid.');

@@ -38,7 +38,7 @@ export async function resolveViewer(em: EntityManager, config: Config, authoriza
     return { user, permissions: scoped as ReadonlySet<Permission>, via: 'apiToken' };
   }
 
-  let claims: { sub: string };
+  let claims: { sub: string; sv: number };
   try {
     claims = verifyAccessToken(config, token);
   } catch (error) {
@@ -46,6 +46,7 @@ export async function resolveViewer(em: EntityManager, config: Config, authoriza
   }
   const user = await em.findOne(User, { id: claims.sub }, { populate: ['role'] });
   if (!user) throw rejected('The access token is invalid.');
+  if (claims.sv !== user.sessionVersion) throw rejected('Your session has ended. Please sign in again.');
   if (!user.active) throw rejected('This account is deactivated.');
   return { user, permissions: permissionsOf(user), via: 'session' };
 }
@@ -54,12 +55,13 @@ export function permissionsOf(user: User): Set<Permission> {
   return new Set(user.role.getEntity().permissions.filter(isPermission));
 }
 
-/** A socket authenticated by a session JWT is closed (4401) when that token expires; the client reconnects with a fresh one. */
+/** A socket authenticated by a session JWT is closed (4403) when that token expires; the client reconnects with a fresh one. */
 export function closeWhenTokenExpires(socket: WebSocket, authorization: string | undefined): void {
   const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
   const exp = token && !token.startsWith(API_TOKEN_PREFIX) ? (jwt.decode(token) as { exp?: number } | null)?.exp : undefined;
   if (!exp) return;
-  const timer = setTimeout(() => socket.close(4401, 'Token expired'), Math.max(0, exp * 1000 - Date.now()));
+  // 4403 rather than 4401: graphql-ws clients retry it, asking for fresh credentials on the way.
+  const timer = setTimeout(() => socket.close(4403, 'Token expired'), Math.max(0, exp * 1000 - Date.now()));
   timer.unref();
   socket.once('close', () => clearTimeout(timer));
 }

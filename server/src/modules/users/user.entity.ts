@@ -11,7 +11,7 @@ export type Locale = (typeof LOCALES)[number];
 @ObjectType({ description: 'A person with an account: administrator, agent or customer.' })
 @Entity({ tableName: 'users' })
 @Index({ properties: ['role', 'active'] })
-export class User extends BaseEntity<'active' | 'locale' | 'capacity' | 'lastSeenAt'> {
+export class User extends BaseEntity<'active' | 'locale' | 'capacity' | 'lastSeenAt' | 'sessionVersion'> {
   @Field(() => ID)
   declare id: string;
 
@@ -29,6 +29,10 @@ export class User extends BaseEntity<'active' | 'locale' | 'capacity' | 'lastSee
 
   @ManyToOne(() => Role, { ref: true })
   role!: Ref<Role>;
+
+  /** Carried in access tokens; bumped when a password changes, so every earlier token stops working at once. */
+  @Property({ type: 'integer', hidden: true })
+  sessionVersion: number = 1;
 
   @Field(() => String, { description: '`en` or `zh-CN`.' })
   @Property({ type: 'string', length: 8 })

@@ -1,8 +1,8 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125030023_Initial extends Migration {
+export class Migration20261125041802_Initial extends Migration {
 
-  override name = 'Migration20261125030023_Initial';
+  override name = 'Migration20261125041802_Initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create table \`roles\` (\`id\` text not null primary key, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`key\` text not null, \`name\` text not null, \`description\` text null, \`permissions\` json not null, \`built_in\` integer not null default false);`);
@@ -14,7 +14,7 @@ export class Migration20261125030023_Initial extends Migration {
     this.addSql(`create table \`teams\` (\`id\` text not null primary key, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`name\` text not null);`);
     this.addSql(`create unique index \`teams_name_unique\` on \`teams\` (\`name\`);`);
 
-    this.addSql(`create table \`users\` (\`id\` text not null primary key, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`email\` text not null, \`display_name\` text not null, \`password_hash\` text not null, \`role_id\` text not null, \`locale\` text not null default 'en', \`active\` integer not null default true, \`last_seen_at\` datetime null, \`capacity\` integer not null default 5, constraint \`users_role_id_foreign\` foreign key (\`role_id\`) references \`roles\` (\`id\`));`);
+    this.addSql(`create table \`users\` (\`id\` text not null primary key, \`created_at\` datetime not null, \`updated_at\` datetime not null, \`email\` text not null, \`display_name\` text not null, \`password_hash\` text not null, \`role_id\` text not null, \`session_version\` integer not null default 1, \`locale\` text not null default 'en', \`active\` integer not null default true, \`last_seen_at\` datetime null, \`capacity\` integer not null default 5, constraint \`users_role_id_foreign\` foreign key (\`role_id\`) references \`roles\` (\`id\`));`);
     this.addSql(`create unique index \`users_email_unique\` on \`users\` (\`email\`);`);
     this.addSql(`create index \`users_role_id_index\` on \`users\` (\`role_id\`);`);
     this.addSql(`create index \`users_role_id_active_index\` on \`users\` (\`role_id\`, \`active\`);`);
