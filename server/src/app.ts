@@ -76,13 +76,14 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       validate: (s, document) => validate(s, document, socketRules),
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
+        let viewer: Viewer | null;
         try {
-          socketStates.set(ctx.extra, { authorization, viewer: await resolveViewer(orm.em.fork(), config, authorization) });
+          viewer = await resolveViewer(orm.em.fork(), config, authorization);
         } catch {
           return false; // 4403 Forbidden
         }
+        socketStates.set(ctx.extra, { authorization, viewer });
         closeWhenTokenExpires(ctx.extra.socket, authorization);
-        const viewer = socketStates.get(ctx.extra)?.viewer;
         if (viewer) services.sockets.add(viewer.user.id, ctx.extra.socket);
         return true;
       },

@@ -20,8 +20,8 @@ export interface Services {
 }
 
 export function createServices(config: Config, logger: Logger, mailer: Mailer): Services {
-  const audit = new AuditService();
   const background = new BackgroundTasks(logger);
+  const audit = new AuditService(background);
   const sockets = new SocketRegistry();
   return {
     config,
@@ -30,6 +30,6 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer): 
     audit,
     auth: new AuthService(config, mailer, audit, background, sockets, logger),
     apiTokens: new ApiTokenService(audit),
-    profile: new ProfileService(audit, background),
+    profile: new ProfileService(audit),
   };
 }

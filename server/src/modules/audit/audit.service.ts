@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
+import type { BackgroundTasks } from '../../background.js';
 import { User } from '../users/user.entity.js';
 import { AuditLog } from './audit-log.entity.js';
 
@@ -35,6 +36,16 @@ export function auditHash(row: Omit<AuditLog, 'hash' | 'updatedAt' | 'actor'> & 
 /** Appends to the hash-chained audit log. Appends are serialized so the chain never forks. */
 export class AuditService {
   private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly background: BackgroundTasks) {}
+
+  /**
+   * Records after the answer is decided, off the request's path: a failure is logged, never turned into the
+   * caller's error, and shutdown waits for it.
+   */
+  recordLater(em: EntityManager, entry: AuditEntry): void {
+    this.background.run(`audit ${entry.action}`, () => this.record(em, entry));
+  }
 
   record(em: EntityManager, entry: AuditEntry): Promise<AuditLog> {
     const next = this.tail.then(() => this.appendWithRetry(em, entry));

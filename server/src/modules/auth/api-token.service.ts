@@ -52,7 +52,7 @@ export class ApiTokenService {
       user: viewer.user,
     });
     await em.flush();
-    await this.audit.record(em, {
+    this.audit.recordLater(em, {
       actorId: viewer.user.id,
       action: 'apitoken.create',
       targetType: 'ApiToken',
@@ -70,7 +70,7 @@ export class ApiTokenService {
     if (!apiToken.revokedAt) {
       apiToken.revokedAt = new Date();
       await em.flush();
-      await this.audit.record(em, {
+      this.audit.recordLater(em, {
         actorId: viewer.user.id,
         action: 'apitoken.revoke',
         targetType: 'ApiToken',

@@ -58,12 +58,7 @@ export class AuthResolver {
   async logout(@Arg('refreshToken', () => String, { nullable: true }) refreshToken: string | null, @Ctx() ctx: Context): Promise<boolean> {
     await ctx.services.auth.logout(ctx.em, refreshToken || readRefreshCookie(ctx.req));
     const actorId = ctx.viewer?.user.id;
-    if (actorId) {
-      const em = ctx.em.fork();
-      ctx.services.background.run('audit auth.logout', () =>
-        ctx.services.audit.record(em, { actorId, action: 'auth.logout', ...origin(ctx) }),
-      );
-    }
+    if (actorId) ctx.services.audit.recordLater(ctx.em, { actorId, action: 'auth.logout', ...origin(ctx) });
     clearRefreshCookie(ctx);
     return true;
   }

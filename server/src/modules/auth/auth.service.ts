@@ -6,7 +6,7 @@ import { badInput, conflict, forbidden, rateLimited, unauthenticated } from '../
 import type { Logger } from '../../logger.js';
 import type { Mailer } from '../../mail/mailer.js';
 import type { SocketRegistry } from '../../realtime/socket-registry.js';
-import type { AuditEntry, AuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/audit.service.js';
 import { Role } from '../roles/role.entity.js';
 import { type Locale, User } from '../users/user.entity.js';
 import { passwordResetMail } from './auth.mails.js';
@@ -112,7 +112,13 @@ export class AuthService {
         await tx.flush();
         return this.startSession(tx, user);
       });
-      this.record(em, { actorId: payload.user.id, action: 'auth.register', targetType: 'User', targetId: payload.user.id, ...origin });
+      this.audit.recordLater(em, {
+        actorId: payload.user.id,
+        action: 'auth.register',
+        targetType: 'User',
+        targetId: payload.user.id,
+        ...origin,
+      });
       return payload;
     } catch (error) {
       if ((error as { name?: string }).name === 'UniqueConstraintViolationException') throw duplicate();
@@ -135,7 +141,7 @@ export class AuthService {
     const user = await em.findOne(User, { email }, { populate: ['passwordHash', 'role'] });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
     if (!user || !valid) {
-      this.record(em, {
+      this.audit.recordLater(em, {
         actorId: user?.id,
         action: 'auth.login_failed',
         targetType: 'User',
@@ -150,7 +156,7 @@ export class AuthService {
     if (!user.active) throw forbidden('This account is deactivated. Contact your administrator.');
     user.lastSeenAt = new Date();
     const payload = await this.startSession(em, user);
-    this.record(em, { actorId: user.id, action: 'auth.login', targetType: 'User', targetId: user.id, ...origin });
+    this.audit.recordLater(em, { actorId: user.id, action: 'auth.login', targetType: 'User', targetId: user.id, ...origin });
     return payload;
   }
 
@@ -219,7 +225,13 @@ export class AuthService {
       await tx.nativeUpdate(PasswordResetToken, { user, usedAt: null }, { usedAt: new Date() });
       tx.create(PasswordResetToken, { user, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS) });
     });
-    this.record(em, { actorId: user.id, action: 'auth.password_reset_requested', targetType: 'User', targetId: user.id, ...origin });
+    this.audit.recordLater(em, {
+      actorId: user.id,
+      action: 'auth.password_reset_requested',
+      targetType: 'User',
+      targetId: user.id,
+      ...origin,
+    });
     const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
     await this.mailer.send({ to: user.email, link, ...passwordResetMail(user, link) });
   }
@@ -241,7 +253,7 @@ export class AuthService {
     });
     this.accountFailures.reset(user.email);
     this.sockets.closeAllOf(user.id);
-    this.record(em, { actorId: user.id, action: 'auth.password_reset', targetType: 'User', targetId: user.id, ...origin });
+    this.audit.recordLater(em, { actorId: user.id, action: 'auth.password_reset', targetType: 'User', targetId: user.id, ...origin });
     return true;
   }
 
@@ -273,7 +285,7 @@ export class AuthService {
       return this.startSession(tx, user);
     });
     this.sockets.closeAllOf(user.id);
-    this.record(em, { actorId: user.id, action: 'auth.password_change', targetType: 'User', targetId: user.id, ...origin });
+    this.audit.recordLater(em, { actorId: user.id, action: 'auth.password_change', targetType: 'User', targetId: user.id, ...origin });
     return payload;
   }
 
@@ -282,12 +294,6 @@ export class AuthService {
     const retryAfter = limiter.retryAfter(key);
     if (retryAfter > 0) throw rateLimited(retryAfter);
     if (count) limiter.hit(key);
-  }
-
-  /** Audit writes happen after the answer is decided; a failure is logged, never turned into the caller's error. */
-  private record(em: EntityManager, entry: AuditEntry): void {
-    const fork = em.fork();
-    this.background.run(`audit ${entry.action}`, () => this.audit.record(fork, entry));
   }
 
   private assertStrongPassword(password: string, context: { email?: string; displayName?: string; locale?: string }, field: string): void {
@@ -318,7 +324,7 @@ export class AuthService {
 
   private async reuseDetected(em: EntityManager, token: RefreshToken, origin: RequestOrigin): Promise<void> {
     await this.revokeFamily(em, token.family);
-    this.record(em, {
+    this.audit.recordLater(em, {
       actorId: token.user.id,
       action: 'auth.refresh_reuse',
       targetType: 'User',

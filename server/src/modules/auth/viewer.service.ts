@@ -14,12 +14,16 @@ function rejected(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 }
 
+/** The token of an `Authorization: Bearer <token>` value, or null when the value has another shape. */
+function bearerToken(authorization: string | undefined | null): string | null {
+  return /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1] ?? null;
+}
+
 /** Turns an `Authorization: Bearer …` value into a viewer: a session JWT or an API token. */
 export async function resolveViewer(em: EntityManager, config: Config, authorization: string | undefined | null): Promise<Viewer | null> {
   if (!authorization) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  if (!match) throw rejected('The Authorization header must be "Bearer <token>".');
-  const token = match[1];
+  const token = bearerToken(authorization);
+  if (!token) throw rejected('The Authorization header must be "Bearer <token>".');
 
   if (token.startsWith(API_TOKEN_PREFIX)) {
     const apiToken = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { populate: ['user', 'user.role'] });
@@ -57,7 +61,7 @@ export function permissionsOf(user: User): Set<Permission> {
 
 /** A socket authenticated by a session JWT is closed (4403) when that token expires; the client reconnects with a fresh one. */
 export function closeWhenTokenExpires(socket: WebSocket, authorization: string | undefined): void {
-  const token = /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
+  const token = bearerToken(authorization);
   const exp = token && !token.startsWith(API_TOKEN_PREFIX) ? (jwt.decode(token) as { exp?: number } | null)?.exp : undefined;
   if (!exp) return;
   // 4403 rather than 4401: graphql-ws clients retry it, asking for fresh credentials on the way.

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { BackgroundTasks } from '../../background.js';
 import type { Viewer } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -9,10 +8,7 @@ import type { UpdateProfileInput } from './user.inputs.js';
 
 /** A person's own profile: display name and language. */
 export class ProfileService {
-  constructor(
-    private readonly audit: AuditService,
-    private readonly background: BackgroundTasks,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
   async update(em: EntityManager, viewer: Viewer, input: UpdateProfileInput, origin: RequestOrigin): Promise<User> {
     const user = await em.findOneOrFail(User, { id: viewer.user.id });
@@ -29,17 +25,14 @@ export class ProfileService {
     }
     if (Object.keys(changes).length === 0) return user;
     await em.flush();
-    const fork = em.fork();
-    this.background.run('audit user.profile_update', () =>
-      this.audit.record(fork, {
-        actorId: user.id,
-        action: 'user.profile_update',
-        targetType: 'User',
-        targetId: user.id,
-        detail: changes,
-        ...origin,
-      }),
-    );
+    this.audit.recordLater(em, {
+      actorId: user.id,
+      action: 'user.profile_update',
+      targetType: 'User',
+      targetId: user.id,
+      detail: changes,
+      ...origin,
+    });
     return user;
   }
 }
