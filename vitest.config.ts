@@ -28,8 +28,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // After the server project, not beside it: on a 2-core machine the parallel API suites
-          // (argon2 hashing, many servers) can starve the browser and time out its waits.
+          // A group of its own, so it never runs beside the server project: on a 2-core machine the
+          // parallel API suites (argon2 hashing, many servers) can starve the browser and time out its waits.
           sequence: { groupOrder: 1 },
         },
       },
