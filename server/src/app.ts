@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
@@ -8,21 +8,20 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, parse, specifiedRules, validate } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { type WebSocket, WebSocketServer } from 'ws';
 import type { Config } from './config.js';
 import { migrate, type Orm, openOrm } from './db/orm.js';
 import { ensureBuiltInRoles, type SeedResult, seedDemoData } from './db/seeders/demo.seeder.js';
-import type { Context, Viewer } from './graphql/context.js';
-import { httpContext, requestIdOf, socketContext } from './graphql/context-factory.js';
-import { ErrorCode, unauthenticated } from './graphql/errors.js';
+import type { Context } from './graphql/context.js';
+import { httpContext, requestIdOf } from './graphql/context-factory.js';
+import { logUnexpectedErrors } from './graphql/error-log.js';
+import { badInput, ErrorCode } from './graphql/errors.js';
 import { createErrorFormatter } from './graphql/format-error.js';
-import { limitRules, parseOptions, QUERY_LIMITS } from './graphql/limits.js';
+import { unsafeTextInputs } from './graphql/input-text.js';
+import { limitRules, parseOptions, QUERY_LIMITS, queryTooLong } from './graphql/limits.js';
 import { buildAppSchema } from './graphql/schema.js';
+import { attachGraphQLWebSocket } from './graphql/websocket.js';
 import type { Logger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
-import { closeWhenTokenExpires, resolveViewer } from './modules/auth/viewer.service.js';
 import { securityHeaders } from './security-headers.js';
 import { createServices, type Services } from './services.js';
 
@@ -57,57 +56,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   app.set('trust proxy', config.trustProxy);
   const httpServer: Server = createServer(app);
 
-  // graphql-ws on the same port and path as HTTP GraphQL; the token travels in connection_init.
-  // noServer: we route upgrades ourselves, so listen errors stay with the HTTP server (no noisy re-emits).
-  const wsServer = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  httpServer.on('upgrade', (request, socket, head) => {
-    if (new URL(request.url ?? '/', 'http://localhost').pathname !== '/graphql') {
-      socket.destroy();
-      return;
-    }
-    wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit('connection', ws, request));
-  });
-  const socketStates = new WeakMap<object, { authorization?: string; viewer: Viewer | null }>();
-  const socketRules = [...specifiedRules, ...limitRules(), ...(production ? [NoSchemaIntrospectionCustomRule] : [])];
-  const wsCleanup = useServer<{ authorization?: string }, { request: IncomingMessage; socket: WebSocket }>(
-    {
-      schema,
-      parse: (source) => parse(source, parseOptions),
-      validate: (s, document) => validate(s, document, socketRules),
-      onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.authorization;
-        let viewer: Viewer | null;
-        try {
-          viewer = await resolveViewer(orm.em.fork(), config, authorization);
-        } catch {
-          return false; // 4403 Forbidden
-        }
-        socketStates.set(ctx.extra, { authorization, viewer });
-        closeWhenTokenExpires(ctx.extra.socket, authorization);
-        if (viewer) services.sockets.add(viewer.user.id, ctx.extra.socket);
-        return true;
-      },
-      // Every operation re-checks the caller: a deactivated user or a revoked API token stops at once.
-      onSubscribe: async (ctx) => {
-        const state = socketStates.get(ctx.extra);
-        if (!state) return [unauthenticated()];
-        try {
-          state.viewer = await resolveViewer(orm.em.fork(), config, state.authorization);
-        } catch (error) {
-          return [error instanceof GraphQLError ? error : unauthenticated()];
-        }
-        return undefined;
-      },
-      context: (ctx) =>
-        socketContext(
-          deps,
-          socketStates.get(ctx.extra)?.viewer ?? null,
-          ctx.extra.request.socket.remoteAddress ?? null,
-          ctx.extra.request.headers['user-agent'] ?? null,
-        ),
-    },
-    wsServer,
-  );
+  const formatError = createErrorFormatter(production);
+  const sockets = attachGraphQLWebSocket(httpServer, schema, deps, formatError);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -117,7 +67,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorFormatter(production),
+    formatError,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
@@ -125,7 +75,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await sockets.dispose();
             },
           };
         },
@@ -133,13 +83,13 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       {
         async requestDidStart() {
           return {
+            // Unsafe text (NUL, controls, bidi overrides in names) is refused before anything runs.
+            async didResolveOperation({ document, request }) {
+              const unsafe = unsafeTextInputs(schema, document, request.variables);
+              if (unsafe.length > 0) throw badInput(unsafe);
+            },
             async didEncounterErrors({ contextValue, errors }) {
-              for (const error of errors) {
-                const code = error.extensions?.code;
-                if (!code || code === ErrorCode.INTERNAL_SERVER_ERROR) {
-                  (contextValue?.logger ?? logger).error({ err: error.originalError ?? error, path: error.path }, 'unexpected error');
-                }
-              }
+              logUnexpectedErrors(contextValue?.logger ?? logger, errors);
             },
           };
         },
@@ -183,9 +133,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     (req: Request, res: Response, next: NextFunction) => {
       const query = req.method === 'GET' ? req.query.query : req.body?.query;
       if (typeof query === 'string' && query.length > QUERY_LIMITS.documentLength) {
-        res
-          .status(400)
-          .json(errorBody(`The query document is longer than ${QUERY_LIMITS.documentLength} characters.`, ErrorCode.BAD_USER_INPUT));
+        res.status(400).json({ errors: [queryTooLong().toJSON()] });
         return;
       }
       next();
@@ -223,9 +171,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
-      for (const client of wsServer.clients) client.close(1001, 'Server shutting down');
+      for (const client of sockets.server.clients) client.close(1001, 'Server shutting down');
       await apollo.stop(); // stops accepting, finishes in-flight requests, drains websockets
-      wsServer.close();
+      sockets.server.close();
       await services.background.drain(); // mails and audit writes promised to callers
       mailer.close();
       await orm.close();

@@ -1,10 +1,10 @@
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 export type { Logger };
 
-/** Structured JSON logs; secrets never reach the output. */
-export function createLogger(level: string): Logger {
-  return pino({
+/** Structured JSON logs (to stdout unless given a destination); secrets never reach the output. */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'ics-server' },
     redact: {
@@ -20,5 +20,6 @@ export function createLogger(level: string): Logger {
       ],
       censor: '[redacted]',
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -1,7 +1,7 @@
 import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../server/src/modules/auth/tokens.js';
-import { codesOf, DEMO_PASSWORD, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { codesOf, cookiesOf, DEMO_PASSWORD, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 const STRONG = 'correct-Horse-battery-77';
 const AUTH_FIELDS = 'accessToken refreshToken expiresAt user { id email displayName locale role { key } }';
@@ -232,7 +232,7 @@ describe('authentication', () => {
 
     it('restore a session from the httpOnly cookie when the argument is empty', async () => {
       const result = await login('customer@demo.local');
-      const cookie = (result.headers.get('set-cookie') ?? '').split(';')[0];
+      const cookie = cookiesOf(result, /^ics_refresh=/);
       const refreshed = await server.gql<{ refreshSession: Session }>(REFRESH, { t: '' }, { headers: { cookie } });
       expect(refreshed.data?.refreshSession.user.email).toBe('customer@demo.local');
     });

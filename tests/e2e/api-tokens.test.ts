@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { button, field, horizontalOverflow, PHONE, signIn } from '../fixtures/pages.js';
+import { buildAgent } from '../fixtures/factories.js';
+import { button, field, fillNewPassword, horizontalOverflow, PHONE, signIn } from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
 import { DEMO_PASSWORD } from '../fixtures/test-server.js';
 
@@ -10,6 +11,15 @@ interface MeAnswer {
 
 describeInBrowser('API tokens', (suite) => {
   /** Asks the API who the bearer of a token is, as an integration would. */
+  async function mintToken(session: string): Promise<string> {
+    const created = await suite.env.server.gql<{ createApiToken: { token: string } }>(
+      'mutation { createApiToken(input: { name: "Warehouse sync" }) { token } }',
+      {},
+      { token: session },
+    );
+    return created.data?.createApiToken.token as string;
+  }
+
   async function whoAmI(token: string): Promise<MeAnswer> {
     const response = await fetch(`${suite.env.baseUrl}/graphql`, {
       method: 'POST',
@@ -34,7 +44,7 @@ describeInBrowser('API tokens', (suite) => {
     await field(form, 'Name').fill('Nightly report');
     // Only the agent's own permissions are offered, by name.
     await form.getByRole('combobox', { name: 'Permissions' }).click();
-    expect(await page.getByRole('option').count()).toBe(11);
+    expect(await page.getByRole('option').count()).toBe(12);
     expect(await page.getByRole('option', { name: /Manage roles and permissions/ }).count()).toBe(0);
     await page.getByRole('option', { name: /See users/ }).click();
     await page.keyboard.press('Escape');
@@ -108,6 +118,26 @@ describeInBrowser('API tokens', (suite) => {
     const item = page.getByTestId('api-token');
     await item.getByText(/^Expires Dec 31, 2099$/).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+
+  it('are all revoked by a password change when the person asks for it', async () => {
+    const agent = await buildAgent(suite.env.server);
+    const secret = await mintToken(await agent.login());
+    expect((await whoAmI(secret)).data?.me?.email).toBe(agent.email);
+
+    const page = await suite.newPage();
+    await signIn(page, suite.env.baseUrl, agent.email, agent.password);
+    await page.goto(`${suite.env.baseUrl}/account`);
+    const card = page.getByTestId('api-tokens');
+    await card.locator('[data-testid="api-token"][data-status="active"]').waitFor();
+    await field(page, 'Current password').fill(agent.password);
+    await fillNewPassword(page, 'New password', 'granite-Sparrow-55-ember');
+    await page.getByRole('checkbox', { name: 'Also revoke all my API tokens' }).check();
+    await button(page, 'Change password').click();
+    await page.getByText('Your password has been changed. Other sessions have been signed out and your API tokens revoked.').waitFor();
+    await card.locator('[data-testid="api-token"][data-status="revoked"]').waitFor();
+    expect((await whoAmI(secret)).errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
     await page.context().close();
   });
 

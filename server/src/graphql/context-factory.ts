@@ -30,7 +30,7 @@ export async function httpContext(deps: ContextDeps, req: Request, res: Response
   let viewer: Viewer | null = null;
   let credentialError: GraphQLError | undefined;
   try {
-    viewer = await resolveViewer(em, deps.config, req.headers.authorization);
+    viewer = await resolveViewer(em, deps.services, req.headers.authorization);
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
     credentialError = error;

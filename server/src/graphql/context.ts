@@ -8,9 +8,15 @@ import type { Services } from '../services.js';
 
 /** Who is calling: the user, and the permissions their role (narrowed by an API token's scopes) grants. */
 export interface Viewer {
+  /**
+   * A cached snapshot shared by concurrent requests: read it, never change or persist it. To change the
+   * user, load them in the request's EntityManager by `user.id`.
+   */
   user: User;
   permissions: ReadonlySet<Permission>;
   via: 'session' | 'apiToken';
+  /** The scopes an API token names explicitly (empty: all of its owner's permissions); null for a session. */
+  scopes: ReadonlySet<Permission> | null;
 }
 
 export interface Context {

@@ -33,12 +33,16 @@ const ORM_ERROR_CODES: Record<string, ErrorCode> = {
   NotFoundError: ErrorCode.NOT_FOUND,
 };
 
+const DID_YOU_MEAN = / ?Did you mean .+\?$/;
+
 /**
  * Gives every error one of the contract's codes. Unexpected errors become INTERNAL_SERVER_ERROR and,
  * in production, lose their message (they are logged with the request id by the logging plugin).
  */
 export function createErrorFormatter(production: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (raw: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // "Did you mean …?" names fields of the schema: production hides it, as it hides introspection.
+    const formatted = production ? { ...raw, message: raw.message.replace(DID_YOU_MEAN, '') } : raw;
     const extensions = { ...(formatted.extensions ?? {}) } as Record<string, unknown>;
     delete extensions.stacktrace;
     const original = (error as { originalError?: unknown })?.originalError ?? error;

@@ -2,6 +2,7 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { type ASTVisitor, GraphQLError, type ValidationContext, type ValidationRule } from 'graphql';
+import { ErrorCode } from './errors.js';
 
 /** Query limits: generous for real clients, fatal for abusive documents. */
 export const QUERY_LIMITS = {
@@ -11,6 +12,13 @@ export const QUERY_LIMITS = {
   cost: 5000,
   documentLength: 15_000,
 } as const;
+
+/** The refusal of a document over the size limit (checked before parsing, on HTTP and WebSocket). */
+export function queryTooLong(): GraphQLError {
+  return new GraphQLError(`The query document is longer than ${QUERY_LIMITS.documentLength} characters.`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT },
+  });
+}
 
 /** Report a rejected document as an ordinary validation error instead of throwing out of validation. */
 const report = {
@@ -26,7 +34,8 @@ const report = {
 export function limitRules(): ValidationRule[] {
   return [
     maxDepthRule({ n: QUERY_LIMITS.depth, ...report }),
-    maxAliasesRule({ n: QUERY_LIMITS.aliases, ...report }),
+    // Aliases of __typename count too: the library allows them by default, which lets a document multiply work.
+    maxAliasesRule({ n: QUERY_LIMITS.aliases, allowList: [], ...report }),
     costLimitRule({ maxCost: QUERY_LIMITS.cost, ...report }),
     onceOnlyRule,
   ] as ValidationRule[];

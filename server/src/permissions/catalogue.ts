@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'report:read': { en: 'See dashboards and reports', zh: '查看仪表盘和报表' },
   'report:export': { en: 'Export reports', zh: '导出报表' },
   'apitoken:manage': { en: 'Manage own API tokens', zh: '管理自己的 API 令牌' },
+  'profile:update': {
+    en: 'Change own name and language (API tokens only when they name this scope)',
+    zh: '修改自己的名称和语言（API 令牌须明确包含此范围）',
+  },
 } as const;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -52,6 +56,7 @@ export const BUILT_IN_ROLES: Record<'admin' | 'agent' | 'customer', { name: stri
       'report:read',
       'report:export',
       'apitoken:manage',
+      'profile:update',
     ],
   },
   agent: {
@@ -69,11 +74,12 @@ export const BUILT_IN_ROLES: Record<'admin' | 'agent' | 'customer', { name: stri
       'user:read',
       'report:read',
       'apitoken:manage',
+      'profile:update',
     ],
   },
   customer: {
     name: 'Customer',
     description: 'Starts consultations and rates the service.',
-    permissions: ['conversation:create', 'conversation:read:own', 'message:send', 'evaluation:submit'],
+    permissions: ['conversation:create', 'conversation:read:own', 'message:send', 'evaluation:submit', 'profile:update'],
   },
 };

@@ -1,7 +1,7 @@
 import type { IRules } from 'graphql-shield';
 import { and, deny, shield } from 'graphql-shield';
 import { forbidden } from '../graphql/errors.js';
-import { allow, can, isAuthenticated, isPublic, isSessionUser } from './rules.js';
+import { allow, can, isPublic, isSessionUser, selfService } from './rules.js';
 
 /**
  * The permission matrix: every root field and every object type, in schema order, one line each.
@@ -22,7 +22,7 @@ export const permissionMatrix = {
     requestPasswordReset: isPublic,
     resetPassword: isPublic,
     changePassword: isSessionUser,
-    updateProfile: isAuthenticated,
+    updateProfile: selfService('profile:update'),
     createApiToken: and(isSessionUser, can('apitoken:manage')),
     revokeApiToken: and(isSessionUser, can('apitoken:manage')),
   },

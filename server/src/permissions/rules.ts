@@ -23,6 +23,25 @@ export const isSessionUser = rule({ cache: 'contextual' })((_parent, _args, ctx:
 });
 
 const byPermission = new Map<Permission, IRule>();
+const bySelfService = new Map<Permission, IRule>();
+
+/**
+ * Changes to one's own account (name, language, and whatever self-service comes later): a person in a session
+ * whose role grants the permission, or an API token that names it among its scopes. An unscoped token, or
+ * one scoped to something else such as `user:read`, cannot.
+ */
+export function selfService(permission: Permission): IRule {
+  let cached = bySelfService.get(permission);
+  if (!cached) {
+    cached = rule(`self:${permission}`, { cache: 'contextual' })((_parent, _args, ctx: Context) => {
+      if (!ctx.viewer) return anonymousRefusal(ctx);
+      const granted = ctx.viewer.via === 'session' ? ctx.viewer.permissions.has(permission) : ctx.viewer.scopes?.has(permission);
+      return granted ? true : forbidden(`This needs a signed-in session, or an API token with the "${permission}" scope.`);
+    });
+    bySelfService.set(permission, cached);
+  }
+  return cached;
+}
 
 /** Holds when the viewer's role grants the permission; anonymous callers get UNAUTHENTICATED, others FORBIDDEN. */
 export function can(permission: Permission): IRule {

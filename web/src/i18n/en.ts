@@ -220,6 +220,9 @@ export const en = {
       changed: 'Your password has been changed. Other sessions have been signed out.',
       currentIncorrect: 'The current password is incorrect.',
       sameAsCurrent: 'Choose a password different from the current one.',
+      revokeApiTokens: 'Also revoke all my API tokens',
+      revokeApiTokensHint: 'Do this if someone else may have used your account: integrations then need new tokens.',
+      changedAndRevoked: 'Your password has been changed. Other sessions have been signed out and your API tokens revoked.',
     },
   },
   apiTokens: {

@@ -222,6 +222,9 @@ export const zhCN: Translation = {
       changed: '密码已修改，其他会话已退出登录。',
       currentIncorrect: '当前密码不正确。',
       sameAsCurrent: '新密码不能与当前密码相同。',
+      revokeApiTokens: '同时撤销我的所有 API 令牌',
+      revokeApiTokensHint: '如果他人可能使用过您的账户，请勾选此项；之后集成需要使用新令牌。',
+      changedAndRevoked: '密码已修改，其他会话已退出登录，API 令牌已全部撤销。',
     },
   },
   apiTokens: {

@@ -1,10 +1,12 @@
 import { ArrayMaxSize, IsOptional, Length } from 'class-validator';
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Extensions, Field, InputType, ObjectType } from 'type-graphql';
+import { textKind } from '../../graphql/input-text.js';
 import { ApiToken } from './api-token.entity.js';
 
 @InputType()
 export class CreateApiTokenInput {
   @Field()
+  @Extensions(textKind('name'))
   @Length(1, 80, { message: 'Name must be 1 to 80 characters long.' })
   name!: string;
 

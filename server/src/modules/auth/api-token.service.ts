@@ -2,16 +2,21 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Viewer } from '../../graphql/context.js';
 import { badInput, forbidden, notFound } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { User } from '../users/user.entity.js';
 import { ApiToken } from './api-token.entity.js';
 import type { RequestOrigin } from './auth.service.js';
 import { API_TOKEN_PREFIX, hashToken, randomToken } from './tokens.js';
+import type { ViewerCache } from './viewer-cache.js';
 
 const MAX_TOKENS_PER_USER = 50;
 const REVOKED_SHOWN_MS = 30 * 24 * 3_600_000;
 
 /** A viewer's own API tokens, managed only in a signed-in session: a token can neither mint nor revoke tokens. */
 export class ApiTokenService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly viewers: ViewerCache,
+  ) {}
 
   /** Active tokens and those revoked in the last 30 days (older revocations are history, kept for the audit). */
   list(em: EntityManager, viewer: Viewer): Promise<ApiToken[]> {
@@ -49,7 +54,7 @@ export class ApiTokenService {
       expiresAt: input.expiresAt ?? null,
       prefix: token.slice(0, 10),
       tokenHash: hashToken(token),
-      user: viewer.user,
+      user: em.getReference(User, viewer.user.id),
     });
     await em.flush();
     this.audit.recordLater(em, {
@@ -70,6 +75,7 @@ export class ApiTokenService {
     if (!apiToken.revokedAt) {
       apiToken.revokedAt = new Date();
       await em.flush();
+      await this.viewers.invalidate(viewer.user.id);
       this.audit.recordLater(em, {
         actorId: viewer.user.id,
         action: 'apitoken.revoke',

@@ -1,5 +1,6 @@
 import { IsEmail, IsIn, IsOptional, Length, MaxLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Extensions, Field, InputType } from 'type-graphql';
+import { textKind } from '../../graphql/input-text.js';
 import { LOCALES, type Locale } from '../users/user.entity.js';
 
 @InputType()
@@ -14,6 +15,7 @@ export class RegisterInput {
   password!: string;
 
   @Field()
+  @Extensions(textKind('name'))
   @Length(1, 80, { message: 'Name must be 1 to 80 characters long.' })
   displayName!: string;
 

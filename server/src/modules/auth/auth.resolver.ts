@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { badInput, unauthenticated } from '../../graphql/errors.js';
 import { User } from '../users/user.entity.js';
 import { LoginInput, RegisterInput } from './auth.inputs.js';
+import { normalizeEmail } from './auth.service.js';
 import { AuthPayload, PasswordStrength } from './auth.types.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie } from './cookies.js';
 import { PASSWORD_MAX_LENGTH } from './password.js';
@@ -42,9 +43,13 @@ export class AuthResolver {
     return this.withCookie(ctx, await ctx.services.auth.register(ctx.em, input, origin(ctx)));
   }
 
-  @Mutation(() => AuthPayload)
+  @Mutation(() => AuthPayload, { description: 'Signs in. The browser also gets a device cookie that spares it lockouts caused by others.' })
   async login(@Arg('input') input: LoginInput, @Ctx() ctx: Context): Promise<AuthPayload> {
-    return this.withCookie(ctx, await ctx.services.auth.login(ctx.em, input, origin(ctx)));
+    const { auth } = ctx.services;
+    const device = auth.devices.read(ctx.req, normalizeEmail(input.email));
+    const payload = await auth.login(ctx.em, input, origin(ctx), device);
+    auth.devices.issue(ctx.res, payload.user.email);
+    return this.withCookie(ctx, payload);
   }
 
   @Mutation(() => AuthPayload, { description: 'Rotates the refresh token. An empty string uses the httpOnly cookie.' })
@@ -64,8 +69,10 @@ export class AuthResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Mails a reset link when the account exists. Always true.' })
-  requestPasswordReset(@Arg('email') email: string, @Ctx() ctx: Context): boolean {
-    return ctx.services.auth.requestPasswordReset(ctx.em, email, origin(ctx));
+  requestPasswordReset(@Arg('email') rawEmail: string, @Ctx() ctx: Context): boolean {
+    const email = normalizeEmail(rawEmail);
+    const device = ctx.services.auth.devices.read(ctx.req, email);
+    return ctx.services.auth.requestPasswordReset(ctx.em, email, origin(ctx), device);
   }
 
   @Mutation(() => Boolean)
@@ -77,10 +84,17 @@ export class AuthResolver {
   async changePassword(
     @Arg('currentPassword') currentPassword: string,
     @Arg('newPassword') newPassword: string,
+    @Arg('revokeApiTokens', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Also revoke every API token of the account (when you fear someone else had access).',
+    })
+    revokeApiTokens: boolean,
     @Ctx() ctx: Context,
   ): Promise<AuthPayload> {
     if (!ctx.viewer) throw unauthenticated();
-    return this.withCookie(ctx, await ctx.services.auth.changePassword(ctx.em, ctx.viewer, currentPassword, newPassword, origin(ctx)));
+    const input = { currentPassword, newPassword, revokeApiTokens };
+    return this.withCookie(ctx, await ctx.services.auth.changePassword(ctx.em, ctx.viewer, input, origin(ctx)));
   }
 
   private withCookie(ctx: Context, payload: AuthPayload): AuthPayload {

@@ -9,9 +9,11 @@ import type { SocketRegistry } from '../../realtime/socket-registry.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { Role } from '../roles/role.entity.js';
 import { type Locale, User } from '../users/user.entity.js';
+import { ApiToken } from './api-token.entity.js';
 import { passwordResetMail } from './auth.mails.js';
 import type { AuthPayload } from './auth.types.js';
 import { addressKey } from './client-address.js';
+import { DeviceCookies } from './device-cookie.js';
 import {
   checkPasswordStrength,
   dummyPasswordHash,
@@ -24,6 +26,7 @@ import { PasswordResetToken } from './password-reset-token.entity.js';
 import { SlidingWindowLimiter } from './rate-limiter.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { hashToken, PASSWORD_RESET_TTL_MS, REFRESH_TOKEN_TTL_MS, randomToken, signAccessToken } from './tokens.js';
+import type { ViewerCache } from './viewer-cache.js';
 
 /** Where a request came from, for throttling and the audit log. */
 export interface RequestOrigin {
@@ -46,13 +49,25 @@ export const ROTATION_GRACE_MS = 10_000;
 
 /** Accounts, sessions and passwords: registration, login, refresh rotation, logout, reset and change. */
 export class AuthService {
-  /** Login: 5 failures per 5 minutes per address, 10 per 15 minutes per account. */
+  /**
+   * Login: 5 failures per 5 minutes per address; 10 per 15 minutes per account from browsers the account has
+   * not signed in from, and 10 per 15 minutes per browser that carries the account's device cookie.
+   */
   readonly ipFailures = new SlidingWindowLimiter(5, 5 * MINUTE);
   readonly accountFailures = new SlidingWindowLimiter(10, 15 * MINUTE);
+  private readonly deviceFailures = new SlidingWindowLimiter(10, 15 * MINUTE);
+  private readonly passwordChangeFailures = new SlidingWindowLimiter(10, 15 * MINUTE);
   private readonly registrations = new SlidingWindowLimiter(10, 60 * MINUTE);
+  /**
+   * Reset requests: 5 per 15 minutes per address, 3 per 15 minutes per account and address (a stranger
+   * uses up only their own share of someone's resets), and 20 an hour per account against mail floods, which
+   * a browser with the account's device cookie is exempt from.
+   */
   private readonly resetByIp = new SlidingWindowLimiter(5, 15 * MINUTE);
-  private readonly resetByEmail = new SlidingWindowLimiter(3, 15 * MINUTE);
+  private readonly resetByRequester = new SlidingWindowLimiter(3, 15 * MINUTE);
+  private readonly resetByAccount = new SlidingWindowLimiter(20, 60 * MINUTE);
   private readonly strengthChecks = new SlidingWindowLimiter(120, MINUTE);
+  readonly devices: DeviceCookies;
 
   constructor(
     private readonly config: Config,
@@ -60,8 +75,11 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly background: BackgroundTasks,
     private readonly sockets: SocketRegistry,
+    private readonly viewers: ViewerCache,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.devices = new DeviceCookies(config.jwtSecret, config.publicUrl.startsWith('https:'));
+  }
 
   /**
    * Scores a password for the live meter; throttled because scoring costs CPU. On the reset page the
@@ -128,15 +146,23 @@ export class AuthService {
 
   /**
    * Counts the attempt before the (slow) password check, so parallel guesses cannot all slip under the limit;
-   * a success takes its count back and clears the account's failures.
+   * a success takes its count back and clears the account's (or the device's) failures. `device` is the id
+   * of a valid device cookie for this account: such a browser is counted on its own, so strangers' failures
+   * cannot lock the owner out.
    */
-  async login(em: EntityManager, input: { email: string; password: string }, origin: RequestOrigin): Promise<AuthPayload> {
+  async login(
+    em: EntityManager,
+    input: { email: string; password: string },
+    origin: RequestOrigin,
+    device: string | null = null,
+  ): Promise<AuthPayload> {
     const email = normalizeEmail(input.email);
     const ipKey = addressKey(origin.ip);
-    const retryAfter = Math.max(this.ipFailures.retryAfter(ipKey), this.accountFailures.retryAfter(email));
+    const [accountLimiter, accountKey] = device ? [this.deviceFailures, `${email}\n${device}`] : [this.accountFailures, email];
+    const retryAfter = Math.max(this.ipFailures.retryAfter(ipKey), accountLimiter.retryAfter(accountKey));
     if (retryAfter > 0) throw rateLimited(retryAfter);
     this.ipFailures.hit(ipKey);
-    this.accountFailures.hit(email);
+    accountLimiter.hit(accountKey);
 
     const user = await em.findOne(User, { email }, { populate: ['passwordHash', 'role'] });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
@@ -152,7 +178,7 @@ export class AuthService {
       throw unauthenticated('Email or password is incorrect.');
     }
     this.ipFailures.undo(ipKey);
-    this.accountFailures.reset(email);
+    accountLimiter.reset(accountKey);
     if (!user.active) throw forbidden('This account is deactivated. Contact your administrator.');
     user.lastSeenAt = new Date();
     const payload = await this.startSession(em, user);
@@ -203,14 +229,19 @@ export class AuthService {
    * Always answers true at once, whether or not the account exists: the lookup, the token and the mail happen
    * in the background, so neither the answer nor its timing reveals accounts.
    */
-  requestPasswordReset(em: EntityManager, rawEmail: string, origin: RequestOrigin): boolean {
-    const email = normalizeEmail(rawEmail);
+  requestPasswordReset(em: EntityManager, email: string, origin: RequestOrigin, device: string | null = null): boolean {
     if (email.length > 254) throw badInput([{ field: 'email', message: 'Email is too long.', code: 'maxLength' }]);
     const ipKey = addressKey(origin.ip);
-    const retryAfter = Math.max(this.resetByIp.retryAfter(ipKey), this.resetByEmail.retryAfter(email));
+    const requesterKey = `${email}\n${ipKey}`;
+    const retryAfter = Math.max(
+      this.resetByIp.retryAfter(ipKey),
+      this.resetByRequester.retryAfter(requesterKey),
+      device ? 0 : this.resetByAccount.retryAfter(email),
+    );
     if (retryAfter > 0) throw rateLimited(retryAfter);
     this.resetByIp.hit(ipKey);
-    this.resetByEmail.hit(email);
+    this.resetByRequester.hit(requesterKey);
+    if (!device) this.resetByAccount.hit(email);
     const fork = em.fork();
     this.background.run('password reset mail', () => this.sendResetMail(fork, email, origin));
     return true;
@@ -249,44 +280,65 @@ export class AuthService {
       const claimed = await tx.nativeUpdate(PasswordResetToken, { id: reset.id, usedAt: null }, { usedAt: new Date() });
       if (claimed !== 1) throw invalid();
       await tx.nativeUpdate(User, { id: user.id }, { passwordHash, sessionVersion: user.sessionVersion + 1 });
-      await tx.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+      await this.endSessions(tx, user.id, { apiTokens: true });
     });
     this.accountFailures.reset(user.email);
+    await this.viewers.invalidate(user.id);
     this.sockets.closeAllOf(user.id);
     this.audit.recordLater(em, { actorId: user.id, action: 'auth.password_reset', targetType: 'User', targetId: user.id, ...origin });
     return true;
   }
 
-  /** Changes the password, ends every other session and returns a fresh one. Only for people, not API tokens. */
+  /**
+   * Changes the password, ends every other session and returns a fresh one. Only for people, not API tokens.
+   * `revokeApiTokens` also revokes every API token of the account (for someone who fears a takeover).
+   */
   async changePassword(
     em: EntityManager,
     viewer: Viewer,
-    currentPassword: string,
-    newPassword: string,
+    input: { currentPassword: string; newPassword: string; revokeApiTokens?: boolean | null },
     origin: RequestOrigin,
   ): Promise<AuthPayload> {
+    const { currentPassword, newPassword } = input;
     if (viewer.via !== 'session') throw forbidden('Passwords can only be changed in a signed-in session.');
     const wrong = () => badInput([{ field: 'currentPassword', message: 'The current password is incorrect.', code: 'incorrect' }]);
-    const key = viewer.user.email;
-    this.throttle(this.accountFailures, key, false);
+    // Counted per signed-in user, apart from login failures, so strangers' wrong logins cannot block it.
+    const key = viewer.user.id;
+    this.throttle(this.passwordChangeFailures, key, false);
     if (currentPassword.length > PASSWORD_MAX_LENGTH) throw wrong();
-    this.accountFailures.hit(key);
+    this.passwordChangeFailures.hit(key);
     const user = await em.findOneOrFail(User, { id: viewer.user.id }, { populate: ['passwordHash', 'role'] });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) throw wrong();
-    this.accountFailures.undo(key);
+    this.passwordChangeFailures.undo(key);
     if (currentPassword === newPassword)
       throw badInput([{ field: 'newPassword', message: 'Choose a password different from the current one.', code: 'unchanged' }]);
     this.assertStrongPassword(newPassword, user, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
+    const revokeApiTokens = input.revokeApiTokens === true;
     const payload = await em.transactional(async (tx) => {
-      await tx.nativeUpdate(RefreshToken, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+      await this.endSessions(tx, user.id, { apiTokens: revokeApiTokens });
       user.passwordHash = passwordHash;
       user.sessionVersion += 1; // every access token issued before this one stops working
       return this.startSession(tx, user);
     });
+    await this.viewers.invalidate(user.id);
     this.sockets.closeAllOf(user.id);
-    this.audit.recordLater(em, { actorId: user.id, action: 'auth.password_change', targetType: 'User', targetId: user.id, ...origin });
+    this.audit.recordLater(em, {
+      actorId: user.id,
+      action: 'auth.password_change',
+      targetType: 'User',
+      targetId: user.id,
+      detail: { revokedApiTokens: revokeApiTokens },
+      ...origin,
+    });
     return payload;
+  }
+
+  /** Revokes every refresh token of the user and, when asked, every API token: both credentials of an account. */
+  private async endSessions(em: EntityManager, userId: string, options: { apiTokens: boolean }): Promise<void> {
+    const now = new Date();
+    await em.nativeUpdate(RefreshToken, { user: userId, revokedAt: null }, { revokedAt: now });
+    if (options.apiTokens) await em.nativeUpdate(ApiToken, { user: userId, revokedAt: null }, { revokedAt: now });
   }
 
   /** Throws RATE_LIMITED when the key is over its limit; otherwise counts this call (unless told not to). */

@@ -20,11 +20,16 @@ export function clearRefreshCookie(ctx: Context): void {
 }
 
 export function readRefreshCookie(req: Request | undefined): string | null {
+  return readCookie(req, REFRESH_COOKIE);
+}
+
+/** One cookie's value from the request, or null (a mangled value counts as absent, not as a server error). */
+export function readCookie(req: Request | undefined, wanted: string): string | null {
   const header = req?.headers.cookie;
   if (!header) return null;
   for (const part of header.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name !== REFRESH_COOKIE) continue;
+    if (name !== wanted) continue;
     try {
       return decodeURIComponent(rest.join('='));
     } catch {

@@ -9,6 +9,7 @@ import { isPermission, type Permission } from '../../permissions/catalogue.js';
 import { User } from '../users/user.entity.js';
 import { ApiToken } from './api-token.entity.js';
 import { API_TOKEN_PREFIX, hashToken, verifyAccessToken } from './tokens.js';
+import type { CachedUser, ViewerCache } from './viewer-cache.js';
 
 function rejected(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
@@ -19,40 +20,74 @@ function bearerToken(authorization: string | undefined | null): string | null {
   return /^Bearer\s+(\S+)$/i.exec(authorization?.trim() ?? '')?.[1] ?? null;
 }
 
-/** Turns an `Authorization: Bearer …` value into a viewer: a session JWT or an API token. */
-export async function resolveViewer(em: EntityManager, config: Config, authorization: string | undefined | null): Promise<Viewer | null> {
+/** What resolving a caller needs: the settings (JWT secret) and the cache of recently seen callers. */
+export interface ViewerDeps {
+  config: Config;
+  viewers: ViewerCache;
+}
+
+/**
+ * Turns an `Authorization: Bearer …` value into a viewer: a session JWT or an API token. The JWT is verified
+ * on every request; the user behind it (role, permissions, active flag, session version) comes from the
+ * viewer cache, which every change to those facts invalidates.
+ */
+export async function resolveViewer(em: EntityManager, deps: ViewerDeps, authorization: string | undefined | null): Promise<Viewer | null> {
   if (!authorization) return null;
   const token = bearerToken(authorization);
   if (!token) throw rejected('The Authorization header must be "Bearer <token>".');
-
-  if (token.startsWith(API_TOKEN_PREFIX)) {
-    const apiToken = await em.findOne(ApiToken, { tokenHash: hashToken(token) }, { populate: ['user', 'user.role'] });
-    const now = new Date();
-    if (!apiToken || apiToken.revokedAt || (apiToken.expiresAt && apiToken.expiresAt < now))
-      throw rejected('The API token is invalid or revoked.');
-    const user = apiToken.user.getEntity();
-    if (!user.active) throw rejected('This account is deactivated.');
-    // Touch at most once a minute: cheap enough for busy integrations.
-    if (!apiToken.lastUsedAt || now.getTime() - apiToken.lastUsedAt.getTime() > 60_000) {
-      await em.nativeUpdate(ApiToken, { id: apiToken.id }, { lastUsedAt: now });
-    }
-    const granted = permissionsOf(user);
-    const scoped =
-      apiToken.scopes.length > 0 ? new Set(apiToken.scopes.filter((s): s is Permission => granted.has(s as Permission))) : granted;
-    return { user, permissions: scoped as ReadonlySet<Permission>, via: 'apiToken' };
-  }
+  if (token.startsWith(API_TOKEN_PREFIX)) return apiTokenViewer(em, deps, token);
 
   let claims: { sub: string; sv: number };
   try {
-    claims = verifyAccessToken(config, token);
+    claims = verifyAccessToken(deps.config, token);
   } catch (error) {
     throw rejected((error as Error).message);
   }
-  const user = await em.findOne(User, { id: claims.sub }, { populate: ['role'] });
-  if (!user) throw rejected('The access token is invalid.');
-  if (claims.sv !== user.sessionVersion) throw rejected('Your session has ended. Please sign in again.');
-  if (!user.active) throw rejected('This account is deactivated.');
-  return { user, permissions: permissionsOf(user), via: 'session' };
+  const known = await cachedUser(em, deps.viewers, claims.sub);
+  if (!known) throw rejected('The access token is invalid.');
+  if (claims.sv !== known.user.sessionVersion) throw rejected('Your session has ended. Please sign in again.');
+  if (!known.user.active) throw rejected('This account is deactivated.');
+  return { user: known.user, permissions: known.permissions, via: 'session', scopes: null };
+}
+
+async function apiTokenViewer(em: EntityManager, deps: ViewerDeps, token: string): Promise<Viewer> {
+  const tokenHash = hashToken(token);
+  let facts = deps.viewers.apiToken(tokenHash);
+  if (!facts) {
+    const stored = await em.fork().findOne(ApiToken, { tokenHash, revokedAt: null });
+    if (!stored) throw rejected('The API token is invalid or revoked.');
+    facts = {
+      id: stored.id,
+      userId: stored.user.id,
+      scopes: [...stored.scopes],
+      expiresAt: stored.expiresAt ?? null,
+      touchedAt: stored.lastUsedAt?.getTime() ?? 0,
+    };
+    deps.viewers.rememberApiToken(tokenHash, facts);
+  }
+  const now = Date.now();
+  if (facts.expiresAt && facts.expiresAt.getTime() < now) throw rejected('The API token is invalid or revoked.');
+  const known = await cachedUser(em, deps.viewers, facts.userId);
+  if (!known?.user.active) throw rejected('This account is deactivated.');
+  // Touch at most once a minute: cheap enough for busy integrations.
+  if (now - facts.touchedAt > 60_000) {
+    facts.touchedAt = now;
+    await em.nativeUpdate(ApiToken, { id: facts.id }, { lastUsedAt: new Date(now) });
+  }
+  // A token's scopes narrow its owner's permissions; an unscoped token carries them all.
+  const scopes = new Set(facts.scopes.filter((s): s is Permission => known.permissions.has(s as Permission)));
+  return { user: known.user, permissions: facts.scopes.length > 0 ? scopes : known.permissions, via: 'apiToken', scopes };
+}
+
+/** The user with their role, from the cache or (loaded apart from the request's own unit of work) from the database. */
+async function cachedUser(em: EntityManager, viewers: ViewerCache, userId: string): Promise<CachedUser | undefined> {
+  const cached = viewers.user(userId);
+  if (cached) return cached;
+  const user = await em.fork().findOne(User, { id: userId }, { populate: ['role'] });
+  if (!user) return undefined;
+  const known = { user, permissions: permissionsOf(user) };
+  viewers.rememberUser(userId, known);
+  return known;
 }
 
 export function permissionsOf(user: User): Set<Permission> {

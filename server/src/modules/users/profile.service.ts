@@ -3,12 +3,16 @@ import type { Viewer } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { RequestOrigin } from '../auth/auth.service.js';
+import type { ViewerCache } from '../auth/viewer-cache.js';
 import { User } from './user.entity.js';
 import type { UpdateProfileInput } from './user.inputs.js';
 
 /** A person's own profile: display name and language. */
 export class ProfileService {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    private readonly viewers: ViewerCache,
+  ) {}
 
   async update(em: EntityManager, viewer: Viewer, input: UpdateProfileInput, origin: RequestOrigin): Promise<User> {
     const user = await em.findOneOrFail(User, { id: viewer.user.id });
@@ -25,6 +29,7 @@ export class ProfileService {
     }
     if (Object.keys(changes).length === 0) return user;
     await em.flush();
+    await this.viewers.invalidate(user.id);
     this.audit.recordLater(em, {
       actorId: user.id,
       action: 'user.profile_update',

@@ -1,10 +1,12 @@
 import { IsIn, IsOptional, Length } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Extensions, Field, InputType } from 'type-graphql';
+import { textKind } from '../../graphql/input-text.js';
 import { LOCALES, type Locale } from './user.entity.js';
 
 @InputType({ description: 'What people may change about themselves. Omitted fields stay as they are.' })
 export class UpdateProfileInput {
   @Field({ nullable: true })
+  @Extensions(textKind('name'))
   @IsOptional()
   @Length(1, 80, { message: 'Name must be 1 to 80 characters long.' })
   displayName?: string;

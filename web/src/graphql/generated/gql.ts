@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  prefix\n  scopes\n  lastUsedAt\n  expiresAt\n  revokedAt\n  createdAt\n}\n\nquery ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}\n\nmutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}\n\nmutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id) {\n    ...ApiTokenFields\n  }\n}": typeof types.ApiTokenFieldsFragmentDoc,
-    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...SessionPayload\n  }\n}": typeof types.ChangePasswordDocument,
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!, $revokeApiTokens: Boolean) {\n  changePassword(\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n    revokeApiTokens: $revokeApiTokens\n  ) {\n    ...SessionPayload\n  }\n}": typeof types.ChangePasswordDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    ...SessionPayload\n  }\n}": typeof types.LoginDocument,
     "mutation Logout {\n  logout\n}": typeof types.LogoutDocument,
     "query Me {\n  me {\n    ...SessionUser\n    active\n    createdAt\n    lastSeenAt\n    role {\n      id\n      description\n    }\n  }\n}": typeof types.MeDocument,
@@ -29,7 +29,7 @@ type Documents = {
 };
 const documents: Documents = {
     "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  prefix\n  scopes\n  lastUsedAt\n  expiresAt\n  revokedAt\n  createdAt\n}\n\nquery ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}\n\nmutation CreateApiToken($input: CreateApiTokenInput!) {\n  createApiToken(input: $input) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}\n\nmutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id) {\n    ...ApiTokenFields\n  }\n}": types.ApiTokenFieldsFragmentDoc,
-    "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...SessionPayload\n  }\n}": types.ChangePasswordDocument,
+    "mutation ChangePassword($currentPassword: String!, $newPassword: String!, $revokeApiTokens: Boolean) {\n  changePassword(\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n    revokeApiTokens: $revokeApiTokens\n  ) {\n    ...SessionPayload\n  }\n}": types.ChangePasswordDocument,
     "mutation Login($input: LoginInput!) {\n  login(input: $input) {\n    ...SessionPayload\n  }\n}": types.LoginDocument,
     "mutation Logout {\n  logout\n}": types.LogoutDocument,
     "query Me {\n  me {\n    ...SessionUser\n    active\n    createdAt\n    lastSeenAt\n    role {\n      id\n      description\n    }\n  }\n}": types.MeDocument,
@@ -63,7 +63,7 @@ export function graphql(source: "fragment ApiTokenFields on ApiToken {\n  id\n  
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...SessionPayload\n  }\n}"): (typeof documents)["mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n  changePassword(currentPassword: $currentPassword, newPassword: $newPassword) {\n    ...SessionPayload\n  }\n}"];
+export function graphql(source: "mutation ChangePassword($currentPassword: String!, $newPassword: String!, $revokeApiTokens: Boolean) {\n  changePassword(\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n    revokeApiTokens: $revokeApiTokens\n  ) {\n    ...SessionPayload\n  }\n}"): (typeof documents)["mutation ChangePassword($currentPassword: String!, $newPassword: String!, $revokeApiTokens: Boolean) {\n  changePassword(\n    currentPassword: $currentPassword\n    newPassword: $newPassword\n    revokeApiTokens: $revokeApiTokens\n  ) {\n    ...SessionPayload\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Box } from '@mui/material';
+import { Alert, Box, Checkbox, FormControlLabel, FormHelperText } from '@mui/material';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiError, apiErrorOf } from '../../../apollo/errors';
@@ -9,6 +9,7 @@ import { FormStack } from '../../../components/form/FormStack';
 import { problemProps } from '../../../components/form/problemProps';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 import { ChangePasswordDocument } from '../../../graphql/generated/graphql';
+import { hasPermission } from '../access';
 import { useAuth } from '../hooks/useAuth';
 import { usePasswordStrength } from '../hooks/usePasswordStrength';
 import { newPasswordProblemOf, PASSWORD_MAX_LENGTH } from '../validation';
@@ -24,7 +25,9 @@ export function ChangePasswordForm({ user }: { user: SessionUser }) {
   const [newPassword, setNewPassword] = useState('');
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const [changed, setChanged] = useState(false);
+  const [revokeApiTokens, setRevokeApiTokens] = useState(false);
+  const [changed, setChanged] = useState<'kept' | 'revoked' | null>(null);
+  const hasApiTokens = hasPermission(user, 'apitoken:manage');
   const newPasswordRef = useRef<HTMLInputElement>(null);
   const strength = usePasswordStrength(newPassword, { email: user.email, displayName: user.displayName });
   const [changePassword, { loading }] = useMutation(ChangePasswordDocument);
@@ -37,19 +40,25 @@ export function ChangePasswordForm({ user }: { user: SessionUser }) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setTouched(true);
-    setChanged(false);
+    setChanged(null);
     if (currentProblem || newProblem) {
       if (!currentProblem) newPasswordRef.current?.focus();
       return;
     }
     setError(null);
     try {
-      const { data } = await changePassword({ variables: { currentPassword, newPassword } });
+      const revoke = hasApiTokens && revokeApiTokens;
+      const { data } = await changePassword({
+        variables: { currentPassword, newPassword, revokeApiTokens: revoke },
+        // The token list on this page shows the revocations at once.
+        refetchQueries: revoke ? ['ApiTokens'] : [],
+      });
       if (data) signIn(data.changePassword);
       setCurrentPassword('');
       setNewPassword('');
+      setRevokeApiTokens(false);
       setTouched(false);
-      setChanged(true);
+      setChanged(revoke ? 'revoked' : 'kept');
     } catch (caught) {
       setError(apiErrorOf(caught));
     }
@@ -68,7 +77,7 @@ export function ChangePasswordForm({ user }: { user: SessionUser }) {
           <input type="text" name="username" autoComplete="username" value={user.email} readOnly hidden />
           {changed && (
             <Alert severity="success" role="status" data-testid="password-changed">
-              {t('account.password.changed')}
+              {t(changed === 'revoked' ? 'account.password.changedAndRevoked' : 'account.password.changed')}
             </Alert>
           )}
           <PasswordField
@@ -91,6 +100,24 @@ export function ChangePasswordForm({ user }: { user: SessionUser }) {
             strength={strength}
             problem={(touched && newProblem) || serverFields.newPassword}
           />
+          {hasApiTokens && (
+            <Box>
+              <FormControlLabel
+                control={
+                  <Checkbox
+                    name="revokeApiTokens"
+                    checked={revokeApiTokens}
+                    onChange={(event) => setRevokeApiTokens(event.target.checked)}
+                    slotProps={{ input: { 'aria-describedby': 'revoke-api-tokens-hint' } }}
+                  />
+                }
+                label={t('account.password.revokeApiTokens')}
+              />
+              <FormHelperText id="revoke-api-tokens-hint" sx={{ mt: 0 }}>
+                {t('account.password.revokeApiTokensHint')}
+              </FormHelperText>
+            </Box>
+          )}
           <Box>
             <SubmitButton loading={loading} label={t('account.password.submit')} loadingLabel={t('account.password.submitting')} />
           </Box>
