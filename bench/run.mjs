@@ -1,124 +1,131 @@
-// Benchmarks of the foundation: GraphQL throughput on the hot paths and websocket fan-out.
-// Run with `npm run bench` (builds the server first). Never part of `npm test`.
-// BENCH_DURATION (seconds, default 10) and BENCH_SOCKETS (default 1000) tune the run.
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
-import WebSocket from 'ws';
-import { startApp } from '../server/dist/app.js';
-import { loadConfig } from '../server/dist/config.js';
-import { createLogger } from '../server/dist/logger.js';
+// Benchmarks of the foundation: GraphQL throughput on the hot paths, websocket fan-out and server memory.
+//
+// Run with `npm run bench` (builds the server first; needs the project's Node, e.g.
+// `PATH=$PWD/node_modules/.bin:$PATH npm run bench`). Never part of `npm test`.
+// The server runs as its own process (`node server/dist/main.js` on a free loopback port, a fresh data folder,
+// demo data seeded); autocannon drives it from this process, so load and server never share an event loop.
+//
+// Knobs (environment):
+//   BENCH_DURATION  seconds per HTTP scenario (default 10; login runs at most 5)
+//   BENCH_SOCKETS   websocket connections to open (default 1000)
+//   BENCH_ONLY      comma-separated scenario ids to run, e.g. `me-jwt,websocket` (the baseline always runs);
+//                   ids are in bench/scenarios.mjs
+//   BENCH_STRICT=1  exit 1 when a target fails (otherwise the exit code ignores targets)
+//
+// Order: warm-up (200 requests of every HTTP scenario, even with BENCH_ONLY) → idle RSS → baseline →
+// scenarios → baseline again → RSS after. Ratios divide by the mean of the two baselines: a shared machine drifts.
+// Latency percentiles are taken from every response as the bench saw it; targets are in bench/targets.mjs.
+import os from 'node:os';
+import { createApiToken, signIn } from './lib/graphql-client.mjs';
+import { megabytes, readRss, settledRss } from './lib/memory.mjs';
+import { describeErrors, printHttpResults, printMemory, printSocketResults, printTargets, progress } from './lib/report.mjs';
+import { RUNNERS, warmUpHttp } from './lib/runners.mjs';
+import { startServer } from './lib/server-process.mjs';
+import { assertNodeVersion, readSettings, UsageError } from './lib/settings.mjs';
+import { BASELINE, SCENARIOS, selectScenarios } from './scenarios.mjs';
+import { evaluateTargets } from './targets.mjs';
 
-const duration = Number(process.env.BENCH_DURATION ?? 10);
-const socketCount = Number(process.env.BENCH_SOCKETS ?? 1000);
-const password = 'bench-Lantern-73-violet';
+const DEMO_ACCOUNT = { email: 'agent@demo.local', password: 'bench-Lantern-73-violet' };
 
-const dataDir = mkdtempSync(join(tmpdir(), 'ics-bench-'));
-const config = loadConfig({
-  NODE_ENV: 'test',
-  PORT: '0',
-  HOST: '127.0.0.1',
-  DATA_DIR: dataDir,
-  JWT_SECRET: randomBytes(32).toString('hex'),
-  DEMO_PASSWORD: password,
-  SEED_DEMO: 'true',
-  LOG_LEVEL: 'silent',
-});
-const app = await startApp(config, createLogger('silent'));
-
-async function gql(query, variables, token) {
-  const response = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return response.json();
-}
-
-function cannon(title, { body, token, connections = 50, seconds = duration }) {
-  return new Promise((resolve, reject) => {
-    autocannon(
-      {
-        url: `${app.url}/graphql`,
-        method: 'POST',
-        connections,
-        duration: seconds,
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      },
-      (error, result) => {
-        if (error) return reject(error);
-        resolve({
-          benchmark: title,
-          'req/s': Math.round(result.requests.average),
-          'p50 ms': result.latency.p50,
-          'p99 ms': result.latency.p99,
-          errors: result.errors + result.non2xx,
-        });
-      },
-    );
-  });
-}
-
-/** Opens many graphql-ws connections with a token and reports how long the acks took and the memory they cost. */
-async function socketFanOut(token) {
-  global.gc?.();
-  const before = process.memoryUsage().rss;
-  const started = performance.now();
-  const sockets = await Promise.all(
-    Array.from(
-      { length: socketCount },
-      () =>
-        new Promise((resolve, reject) => {
-          const socket = new WebSocket(`${app.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
-          socket.once('open', () =>
-            socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })),
-          );
-          socket.once('message', (data) =>
-            JSON.parse(String(data)).type === 'connection_ack' ? resolve(socket) : reject(new Error(String(data))),
-          );
-          socket.once('error', reject);
-        }),
-    ),
-  );
-  const elapsed = performance.now() - started;
-  const after = process.memoryUsage().rss;
-  for (const socket of sockets) socket.close();
+/** What scenarios may ask for: fresh credentials, the settings, the running server. */
+function createContext(server, settings) {
+  let apiToken;
+  const sessionToken = () => signIn(server.url, DEMO_ACCOUNT.email, DEMO_ACCOUNT.password);
   return {
-    benchmark: `websocket fan-out (${socketCount} authenticated connections)`,
-    'req/s': Math.round(socketCount / (elapsed / 1000)),
-    'p50 ms': '-',
-    'p99 ms': Math.round(elapsed),
-    errors: 0,
-    'KiB/socket (server+clients)': Math.round((after - before) / 1024 / socketCount),
+    server,
+    settings,
+    demoAccount: DEMO_ACCOUNT,
+    sessionToken,
+    /** One API token for the whole run: creating it is the scenario's setup, not its load. */
+    apiToken: async () => {
+      apiToken ??= createApiToken(server.url, await sessionToken(), 'bench');
+      return apiToken;
+    },
   };
 }
 
-try {
-  const login = await gql('mutation($p: String!) { login(input: { email: "agent@demo.local", password: $p }) { accessToken } }', {
-    p: password,
+async function warmUp(httpScenarios, ctx) {
+  for (const scenario of httpScenarios) {
+    const result = await warmUpHttp(scenario, ctx);
+    const errors = result.errors > 0 ? `, ${result.errors} errors (${describeErrors(result.detail)})` : '';
+    progress(`warm-up ${scenario.id}: ${result.total} requests${errors}`);
+  }
+}
+
+async function measure(scenario, ctx, label = scenario.id) {
+  progress(`running ${label}…`);
+  const result = await RUNNERS[scenario.kind](scenario, ctx);
+  return { id: label, title: scenario.title, kind: scenario.kind, result };
+}
+
+/** Runs everything against a started server and prints the report; returns the exit code. */
+async function bench(server, settings, scenarios) {
+  const ctx = createContext(server, settings);
+  const readyRss = readRss(server.pid);
+  // Every HTTP scenario is warmed up, also those BENCH_ONLY leaves out: what the server has loaded lazily
+  // (zxcvbn's dictionaries, argon2's memory) must not make idle RSS depend on the subset.
+  await warmUp([BASELINE, ...SCENARIOS.filter((s) => s.kind === 'http')], ctx);
+  const idleRss = await settledRss(server.pid);
+
+  const runs = [await measure(BASELINE, ctx, 'baseline#1')];
+  for (const scenario of scenarios) runs.push(await measure(scenario, ctx));
+  runs.push(await measure(BASELINE, ctx, 'baseline#2'));
+  const afterRss = await settledRss(server.pid);
+
+  const first = runs[0].result.reqPerSec;
+  const second = runs.at(-1).result.reqPerSec;
+  const baseline = { first, second, mean: (first + second) / 2 };
+  const httpRuns = runs.filter((r) => r.kind === 'http').map((r) => ({ ...r, ratio: (r.result.reqPerSec / baseline.mean) * 100 }));
+  const memory = { readyMb: megabytes(readyRss), idleMb: megabytes(idleRss), afterMb: megabytes(afterRss) };
+
+  printHttpResults(httpRuns, baseline);
+  const socketRuns = runs.filter((r) => r.kind === 'websocket');
+  if (socketRuns.length > 0) printSocketResults(socketRuns);
+  printMemory(memory);
+  const { rows, failed } = evaluateTargets({ ratios: new Map(httpRuns.map((r) => [r.id, r.ratio])), memory });
+  printTargets(rows);
+  return failed && settings.strict ? 1 : 0;
+}
+
+let server;
+// Ctrl-C or a kill: stop the server and remove its data before leaving (the default would leave both behind).
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    progress(`${signal}: stopping the server`);
+    await server?.stop();
+    process.exit(130);
   });
-  const token = login.data.login.accessToken;
-  const results = [];
-  results.push(await cannon('{ __typename } (anonymous)', { body: { query: '{ __typename }' } }));
-  results.push(
-    await cannon('me { id email role { key } } (JWT + user lookup)', { body: { query: '{ me { id email role { key } } }' }, token }),
+}
+
+try {
+  assertNodeVersion();
+  const settings = readSettings();
+  const scenarios = selectScenarios(settings.only);
+  // Read before the server starts: its own start-up would count as load.
+  const load = os.loadavg()[0];
+  progress('starting the server…');
+  server = await startServer({ password: DEMO_ACCOUNT.password });
+  console.log(
+    `bench: Node ${process.version}; ${settings.connections} connections × ${settings.duration} s per HTTP scenario; ` +
+      `${settings.sockets} sockets`,
   );
-  results.push(
-    await cannon('passwordStrength (zxcvbn)', { body: { query: '{ passwordStrength(password: "orange-Piano-12") { score } }' } }),
+  console.log(
+    `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load average ${load.toFixed(2)} before start ` +
+      '(other work on the machine skews every number)',
   );
-  results.push(
-    await cannon('login (argon2id 19 MiB, t=2)', {
-      body: { query: `mutation { login(input: { email: "agent@demo.local", password: "${password}" }) { accessToken } }` },
-      connections: 4,
-      seconds: Math.min(duration, 5),
-    }),
+  console.log(
+    `server: pid ${server.pid} at ${server.url}, ready in ${Math.round(server.readyMs)} ms (NODE_ENV=test, SQLite in a temp dir)`,
   );
-  results.push(await socketFanOut(token));
-  console.table(results);
+  process.exitCode = await bench(server, settings, scenarios);
+} catch (error) {
+  console.error(`\nbench failed: ${error instanceof UsageError ? error.message : (error.stack ?? error)}`);
+  process.exitCode = 1;
 } finally {
-  await app.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  const stopped = await server?.stop();
+  if (stopped && (stopped.forced || stopped.code !== 0)) {
+    console.error(
+      `warning: the server did not stop cleanly on SIGTERM (code ${stopped.code}, signal ${stopped.signal}` +
+        `${stopped.forced ? ', killed after 10 s' : ''}). Its last output:\n${server.output()}`,
+    );
+  }
 }

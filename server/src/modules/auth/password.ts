@@ -53,10 +53,21 @@ const sharedOptions = {
   // The default (100) makes long digit or l33t strings cost tens of milliseconds each: a cheap DoS on a public query.
   l33tMaxSubstitutions: 10,
 };
-const checkers = {
-  en: new ZxcvbnFactory({ ...sharedOptions, translations: en.translations }),
-  'zh-CN': new ZxcvbnFactory({ ...sharedOptions, translations: zhTranslations as TranslationKeys }),
-};
+// One checker for both languages: its ranked dictionaries cost tens of megabytes, so they are built once.
+// It reports translation keys ("warnings.common"), which `localized` turns into the caller's language.
+const translationKeys = Object.fromEntries(
+  Object.entries(en.translations).map(([group, entries]) => [
+    group,
+    Object.fromEntries(Object.keys(entries).map((key) => [key, `${group}.${key}`])),
+  ]),
+) as unknown as TranslationKeys;
+const checker = new ZxcvbnFactory({ ...sharedOptions, translations: translationKeys });
+const TRANSLATIONS = { en: en.translations as TranslationKeys, 'zh-CN': zhTranslations as TranslationKeys };
+
+function localized(locale: keyof typeof TRANSLATIONS, keyPath: string): string {
+  const [group, key] = keyPath.split('.') as [keyof TranslationKeys, string];
+  return (TRANSLATIONS[locale][group] as Record<string, string> | undefined)?.[key] ?? keyPath;
+}
 
 const MESSAGES = {
   en: {
@@ -100,19 +111,19 @@ export function checkPasswordStrength(password: string, context: PasswordContext
     return { score: 0, acceptable: false, warning: text.tooLong, suggestions: [], problem: 'tooLong' };
   }
   const terms = personalTerms(context);
-  const result = checkers[locale].check(password, terms);
+  const result = checker.check(password, terms);
   const lower = password.toLowerCase();
   const containsPersonal = terms.some((term) => lower.includes(term));
   const tooShort = password.length < PASSWORD_MIN_LENGTH;
   const score = tooShort || containsPersonal ? Math.min(result.score, 1) : result.score;
   const acceptable = !tooShort && !containsPersonal && score >= PASSWORD_MIN_SCORE;
 
-  let warning: string | null = result.feedback.warning || null;
+  let warning: string | null = result.feedback.warning ? localized(locale, result.feedback.warning) : null;
   if (tooShort) warning = text.tooShort;
   else if (containsPersonal) warning = text.personal;
   else if (!acceptable && !warning) warning = text.weak;
 
-  const suggestions = [...result.feedback.suggestions];
+  const suggestions = result.feedback.suggestions.map((keyPath) => localized(locale, keyPath));
   if (!acceptable && suggestions.length === 0) suggestions.push(text.longer);
   const problem = acceptable ? null : tooShort ? 'tooShort' : containsPersonal ? 'personalInfo' : 'weakPassword';
   return { score, acceptable, warning: acceptable ? null : warning, suggestions: acceptable ? [] : suggestions, problem };

@@ -15,6 +15,11 @@ export interface AccessClaims {
   sv: number;
 }
 
+/** What a verified token says, with its expiry in milliseconds. */
+export interface VerifiedAccessClaims extends AccessClaims {
+  exp: number;
+}
+
 /** SHA-256 hex: tokens are stored only as hashes. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -36,7 +41,7 @@ export function signAccessToken(config: Config, claims: AccessClaims): { token: 
 }
 
 /** Verifies signature (HS256 only: `none` and other algorithms are refused), expiry, issuer and audience. */
-export function verifyAccessToken(config: Config, token: string): AccessClaims {
+export function verifyAccessToken(config: Config, token: string): VerifiedAccessClaims {
   try {
     const payload = jwt.verify(token, config.jwtSecret, {
       algorithms: ['HS256'],
@@ -47,7 +52,7 @@ export function verifyAccessToken(config: Config, token: string): AccessClaims {
     if (typeof payload !== 'object' || typeof payload.sub !== 'string' || typeof payload.exp !== 'number') {
       throw new Error('missing claims');
     }
-    return { sub: payload.sub, role: String(payload.role ?? ''), sv: Number(payload.sv ?? 0) };
+    return { sub: payload.sub, role: String(payload.role ?? ''), sv: Number(payload.sv ?? 0), exp: payload.exp * 1000 };
   } catch (error) {
     const expired = error instanceof jwt.TokenExpiredError;
     throw unauthenticated(expired ? 'Your session has expired.' : 'The access token is invalid.');

@@ -23,6 +23,14 @@ interface Entry<T> {
   until: number;
 }
 
+/** The claims of a session JWT whose signature, issuer, audience and expiry were checked. */
+export interface VerifiedClaims {
+  sub: string;
+  sv: number;
+  /** Expiry, in milliseconds since the epoch. */
+  exp: number;
+}
+
 /** Every instance listens here; publishing a user id (or `*`) drops what is cached about them everywhere. */
 export const VIEWER_INVALIDATED = 'viewer.invalidated';
 
@@ -35,6 +43,7 @@ export const VIEWER_INVALIDATED = 'viewer.invalidated';
 export class ViewerCache {
   private readonly users = new Map<string, Entry<CachedUser>>();
   private readonly tokens = new Map<string, Entry<CachedApiToken>>();
+  private readonly jwts = new Map<string, Entry<VerifiedClaims>>();
 
   constructor(
     private readonly pubsub: PubSub,
@@ -58,6 +67,16 @@ export class ViewerCache {
 
   rememberApiToken(tokenHash: string, value: CachedApiToken): void {
     this.write(this.tokens, tokenHash, value);
+  }
+
+  /** A JWT verified before and not yet expired: verifying the signature again would give the same answer. */
+  verifiedJwt(token: string): VerifiedClaims | undefined {
+    const claims = this.read(this.jwts, token);
+    return claims && claims.exp > Date.now() ? claims : undefined;
+  }
+
+  rememberVerifiedJwt(token: string, claims: VerifiedClaims): void {
+    this.write(this.jwts, token, claims, Math.min(claims.exp, Date.now() + this.ttlMs));
   }
 
   /** Forgets a user (and their API tokens), here and in every other instance; `*` forgets everyone (a role changed). */
@@ -86,10 +105,10 @@ export class ViewerCache {
     return entry.value;
   }
 
-  private write<T>(map: Map<string, Entry<T>>, key: string, value: T): void {
+  private write<T>(map: Map<string, Entry<T>>, key: string, value: T, until = Date.now() + this.ttlMs): void {
     map.delete(key);
     // Bounded: the oldest entry (first in insertion order) goes first.
     if (map.size >= this.maxEntries) map.delete(map.keys().next().value as string);
-    map.set(key, { value, until: Date.now() + this.ttlMs });
+    map.set(key, { value, until });
   }
 }

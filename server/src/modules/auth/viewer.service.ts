@@ -37,11 +37,14 @@ export async function resolveViewer(em: EntityManager, deps: ViewerDeps, authori
   if (!token) throw rejected('The Authorization header must be "Bearer <token>".');
   if (token.startsWith(API_TOKEN_PREFIX)) return apiTokenViewer(em, deps, token);
 
-  let claims: { sub: string; sv: number };
-  try {
-    claims = verifyAccessToken(deps.config, token);
-  } catch (error) {
-    throw rejected((error as Error).message);
+  let claims = deps.viewers.verifiedJwt(token);
+  if (!claims) {
+    try {
+      claims = verifyAccessToken(deps.config, token);
+    } catch (error) {
+      throw rejected((error as Error).message);
+    }
+    deps.viewers.rememberVerifiedJwt(token, claims);
   }
   const known = await cachedUser(em, deps.viewers, claims.sub);
   if (!known) throw rejected('The access token is invalid.');

@@ -1,0 +1,77 @@
+// HTTP load on POST /graphql with autocannon, in this process; the server runs in another one.
+import autocannon from 'autocannon';
+import { percentile, sortedSamples } from './stats.mjs';
+
+/** Counts GraphQL errors by code: Apollo answers most of them (rate limits, forbidden) with HTTP 200. */
+function tallyErrors(byCode, text) {
+  try {
+    for (const error of JSON.parse(text).errors ?? []) {
+      const code = error.extensions?.code ?? 'NO_CODE';
+      byCode.set(code, (byCode.get(code) ?? 0) + 1);
+    }
+  } catch {
+    byCode.set('UNPARSEABLE', (byCode.get('UNPARSEABLE') ?? 0) + 1);
+  }
+}
+
+function withRandomAddress(request) {
+  const octet = () => Math.floor(Math.random() * 250) + 1;
+  return { ...request, headers: { ...request.headers, 'x-forwarded-for': `10.${octet()}.${octet()}.${octet()}` } };
+}
+
+/**
+ * Runs one load: `seconds` long, or `amount` requests (warm-up). Latency is taken from every response here,
+ * so p95 is exact (autocannon's own histogram only offers p97.5 and counts 2xx only).
+ */
+export function runHttpLoad({ url, body, token, connections, seconds, amount, manyAddresses = false }) {
+  const latencies = [];
+  const graphqlErrors = new Map();
+  let failedOk = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: `${url}/graphql`,
+        method: 'POST',
+        connections,
+        ...(amount ? { amount } : { duration: seconds }),
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+        requests: [
+          {
+            // Per-address rate limits (passwordStrength) would measure refusals: pose as many clients instead
+            // (the bench's server believes X-Forwarded-For from loopback).
+            ...(manyAddresses ? { setupRequest: withRandomAddress } : {}),
+            // A cheap substring test first: parsing every healthy body would slow the load generator down.
+            onResponse: (status, text) => {
+              if (!text.includes('"errors"')) return;
+              tallyErrors(graphqlErrors, text);
+              if (status < 300) failedOk += 1; // non-2xx ones are already in autocannon's non2xx
+            },
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        const sorted = sortedSamples(latencies);
+        resolve({
+          reqPerSec: result.requests.average,
+          total: latencies.length,
+          p50: percentile(sorted, 50),
+          p95: percentile(sorted, 95),
+          p99: percentile(sorted, 99),
+          // autocannon's `errors` already includes its `timeouts`; failedOk are 200s whose body holds GraphQL errors.
+          errors: result.errors + result.non2xx + failedOk,
+          detail: {
+            graphqlErrorsOn200: failedOk,
+            socketErrors: result.errors - result.timeouts,
+            timeouts: result.timeouts,
+            non2xx: result.non2xx,
+            statusCodes: result.statusCodeStats,
+            graphqlErrors: Object.fromEntries(graphqlErrors),
+          },
+        });
+      },
+    );
+    instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
+  });
+}

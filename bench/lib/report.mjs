@@ -1,0 +1,131 @@
+// Plain-text tables for the terminal: the first column left-aligned, numbers right-aligned.
+
+/** Formats a number with fixed decimals, or '-' when there is none (skipped, not measurable). */
+export function num(value, decimals = 0) {
+  if (value === null || value === undefined || Number.isNaN(value)) return '-';
+  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+export function pct(value, decimals = 1) {
+  return value === null || value === undefined || Number.isNaN(value) ? '-' : `${num(value, decimals)}%`;
+}
+
+/** Renders rows (arrays of strings) under headers, columns padded to their widest cell; the first `left` are text. */
+export function table(headers, rows, left = 1) {
+  const widths = headers.map((header, i) => Math.max(header.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) =>
+    cells
+      .map((cell, i) => (i < left ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function section(title, body) {
+  console.log(`\n${title}\n${body}`);
+}
+
+/** Progress goes to stderr so stdout holds only the report. */
+export function progress(message) {
+  process.stderr.write(`· ${message}\n`);
+}
+
+/** "RATE_LIMITED ×12, HTTP 401 ×3, timeouts 2": what the errors of a load run were. */
+export function describeErrors(detail) {
+  const parts = Object.entries(detail.graphqlErrors).map(([code, count]) => `${code} ×${count}`);
+  for (const [status, { count }] of Object.entries(detail.statusCodes ?? {})) {
+    if (!status.startsWith('2')) parts.push(`HTTP ${status} ×${count}`);
+  }
+  if (detail.timeouts) parts.push(`timeouts ${detail.timeouts}`);
+  if (detail.socketErrors) parts.push(`socket errors ${detail.socketErrors}`);
+  return parts.join(', ');
+}
+
+/** A bench using most of a core was the bottleneck, not the server: its numbers would understate the server. */
+const SATURATED_BENCH_CPU = 90;
+
+/** HTTP runs: throughput, latency (from every response, as the bench saw it), errors, and CPU of both sides. */
+export function printHttpResults(runs, baseline) {
+  const headers = ['id', 'scenario', 'conns', 'secs', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'ratio', 'srv CPU', 'bench CPU'];
+  const rows = runs.map(({ id, title, result, ratio }) => [
+    id,
+    title,
+    num(result.connections),
+    num(result.seconds),
+    num(result.reqPerSec),
+    num(result.p50, 2),
+    num(result.p95, 2),
+    num(result.p99, 2),
+    num(result.errors),
+    pct(ratio),
+    pct(result.cpu.server, 0),
+    pct(result.cpu.bench, 0),
+  ]);
+  section('HTTP (POST /graphql over loopback; ratio = req/s ÷ mean of the two baselines)', table(headers, rows, 2));
+  const drift = ((baseline.second - baseline.first) / baseline.first) * 100;
+  console.log(
+    `baseline: first ${num(baseline.first)} req/s, last ${num(baseline.second)} req/s, ` +
+      `mean ${num(baseline.mean)} req/s (drift ${drift >= 0 ? '+' : ''}${num(drift, 1)}%)`,
+  );
+  for (const { id, result } of runs) {
+    if (result.errors > 0) console.log(`errors in ${id}: ${describeErrors(result.detail)}`);
+    if (result.cpu.bench >= SATURATED_BENCH_CPU) {
+      console.log(`note: in ${id} the bench used ${pct(result.cpu.bench, 0)} of a core: the load generator may be the bottleneck`);
+    }
+  }
+}
+
+export function printSocketResults(runs) {
+  const headers = [
+    'id',
+    'scenario',
+    'sockets',
+    'opened',
+    'conn/s',
+    'total ms',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'srv CPU',
+    'RSS Δ MB',
+    'KiB/socket',
+  ];
+  const rows = runs.map(({ id, title, result }) => [
+    id,
+    title,
+    num(result.count),
+    num(result.opened),
+    num(result.perSecond),
+    num(result.elapsedMs),
+    num(result.p50, 1),
+    num(result.p95, 1),
+    num(result.p99, 1),
+    pct(result.cpu.server, 0),
+    result.rssDelta === null ? '-' : num(result.rssDelta / 1024 / 1024, 1),
+    result.rssPerSocket === null ? '-' : num(result.rssPerSocket / 1024, 1),
+  ]);
+  section(
+    'WebSocket (graphql-transport-ws: connect, connection_init with JWT, wait for connection_ack; server RSS)',
+    table(headers, rows, 2),
+  );
+  for (const { id, result } of runs) {
+    if (result.failures > 0) console.log(`failures in ${id}: ${result.failures}, first: ${result.firstFailure?.message}`);
+  }
+}
+
+export function printMemory({ readyMb, idleMb, afterMb }) {
+  const rows = [
+    ['at ready (before warm-up)', readyMb === null ? 'n/a' : `${num(readyMb, 1)} MB`, ''],
+    ['idle (start + warm-up, then 2 s)', idleMb === null ? 'n/a' : `${num(idleMb, 1)} MB`, ''],
+    [
+      'after all runs (then 2 s)',
+      afterMb === null ? 'n/a' : `${num(afterMb, 1)} MB`,
+      idleMb && afterMb ? `${num(afterMb / idleMb, 2)} × idle` : '',
+    ],
+  ];
+  section('Server memory (VmRSS from /proc/<pid>/status)', table(['when', 'RSS', 'ratio'], rows));
+}
+
+export function printTargets(rows) {
+  section('Targets', table(['target', 'value', 'result'], rows));
+}
