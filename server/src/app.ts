@@ -22,6 +22,7 @@ import { buildAppSchema } from './graphql/schema.js';
 import { attachGraphQLWebSocket } from './graphql/websocket.js';
 import type { Logger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
+import { closePasswordScorer } from './modules/auth/password.js';
 import { securityHeaders } from './security-headers.js';
 import { createServices, type Services } from './services.js';
 
@@ -176,6 +177,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       sockets.server.close();
       await services.background.drain(); // mails and audit writes promised to callers
       mailer.close();
+      await closePasswordScorer();
       await orm.close();
     })();
     return stopping;

@@ -6,6 +6,15 @@ import { AuditService } from './modules/audit/audit.service.js';
 import { ApiTokenService } from './modules/auth/api-token.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { ViewerCache } from './modules/auth/viewer-cache.js';
+import { ConversationFinder } from './modules/conversations/conversation.finder.js';
+import { ConversationService } from './modules/conversations/conversation.service.js';
+import { EvaluationService } from './modules/evaluations/evaluation.service.js';
+import { MessageService } from './modules/messages/message.service.js';
+import { MessageSearchService } from './modules/search/message-search.service.js';
+import type { SearchIndex } from './modules/search/search-index.js';
+import { SqliteSearchIndex } from './modules/search/sqlite-search.js';
+import { TagService } from './modules/tags/tag.service.js';
+import { ReplyTemplateService } from './modules/templates/reply-template.service.js';
 import { ProfileService } from './modules/users/profile.service.js';
 import { MemoryPubSub, type PubSub } from './realtime/pubsub.js';
 import { SocketRegistry } from './realtime/socket-registry.js';
@@ -21,6 +30,14 @@ export interface Services {
   auth: AuthService;
   apiTokens: ApiTokenService;
   profile: ProfileService;
+  search: SearchIndex;
+  conversations: ConversationService;
+  finder: ConversationFinder;
+  messages: MessageService;
+  messageSearch: MessageSearchService;
+  tags: TagService;
+  templates: ReplyTemplateService;
+  evaluations: EvaluationService;
 }
 
 export function createServices(config: Config, logger: Logger, mailer: Mailer): Services {
@@ -29,6 +46,9 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer): 
   const sockets = new SocketRegistry();
   const pubsub = new MemoryPubSub();
   const viewers = new ViewerCache(pubsub);
+  const search = new SqliteSearchIndex();
+  const conversations = new ConversationService(audit, pubsub);
+  const finder = new ConversationFinder(search);
   return {
     config,
     background,
@@ -39,5 +59,13 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer): 
     auth: new AuthService(config, mailer, audit, background, sockets, viewers, logger),
     apiTokens: new ApiTokenService(audit, viewers),
     profile: new ProfileService(audit, viewers),
+    search,
+    conversations,
+    finder,
+    messageSearch: new MessageSearchService(search, finder),
+    messages: new MessageService(conversations, audit, pubsub, search),
+    tags: new TagService(audit),
+    templates: new ReplyTemplateService(conversations, audit),
+    evaluations: new EvaluationService(conversations, audit),
   };
 }

@@ -4,6 +4,7 @@ import { PasswordResetToken } from '../modules/auth/password-reset-token.entity.
 import { RefreshToken } from '../modules/auth/refresh-token.entity.js';
 import { Conversation } from '../modules/conversations/conversation.entity.js';
 import { ConversationEvent } from '../modules/conversations/conversation-event.entity.js';
+import { ConversationRead } from '../modules/conversations/conversation-read.entity.js';
 import { Evaluation } from '../modules/evaluations/evaluation.entity.js';
 import { Message } from '../modules/messages/message.entity.js';
 import { Role } from '../modules/roles/role.entity.js';
@@ -24,6 +25,7 @@ export const entities = [
   Tag,
   Conversation,
   ConversationEvent,
+  ConversationRead,
   Message,
   ReplyTemplate,
   Evaluation,

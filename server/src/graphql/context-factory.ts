@@ -42,6 +42,7 @@ export async function httpContext(deps: ContextDeps, req: Request, res: Response
     credentialError,
     ip: req.ip ?? null,
     userAgent: req.headers['user-agent'] ?? null,
+    origin: { ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null },
     logger: deps.logger.child({ requestId }),
     services: deps.services,
     req,
@@ -58,6 +59,7 @@ export function socketContext(deps: ContextDeps, viewer: Viewer | null, ip: stri
     viewer,
     ip,
     userAgent,
+    origin: { ip, userAgent },
     logger: deps.logger.child({ requestId }),
     services: deps.services,
   };

@@ -2,22 +2,11 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
 import type { GraphQLError } from 'graphql';
 import type { Logger } from '../logger.js';
-import type { User } from '../modules/users/user.entity.js';
-import type { Permission } from '../permissions/catalogue.js';
 import type { Services } from '../services.js';
+import type { RequestOrigin, Viewer } from './viewer.js';
 
-/** Who is calling: the user, and the permissions their role (narrowed by an API token's scopes) grants. */
-export interface Viewer {
-  /**
-   * A cached snapshot shared by concurrent requests: read it, never change or persist it. To change the
-   * user, load them in the request's EntityManager by `user.id`.
-   */
-  user: User;
-  permissions: ReadonlySet<Permission>;
-  via: 'session' | 'apiToken';
-  /** The scopes an API token names explicitly (empty: all of its owner's permissions); null for a session. */
-  scopes: ReadonlySet<Permission> | null;
-}
+export type { RequestOrigin, Viewer } from './viewer.js';
+export { can, requireViewer } from './viewer.js';
 
 export interface Context {
   requestId: string;
@@ -28,15 +17,15 @@ export interface Context {
    * public operations (login, logout, refresh) still work, protected ones answer with this error.
    */
   credentialError?: GraphQLError;
+  /** Set by sign-in, registration and refresh: the user their answer is about, before any token is sent back. */
+  authenticatedAs?: string;
   ip: string | null;
   userAgent: string | null;
+  /** `ip` and `userAgent` together, as services take them. */
+  origin: RequestOrigin;
   logger: Logger;
   services: Services;
   /** Present for HTTP requests (cookies); absent over WebSocket. */
   req?: Request;
   res?: Response;
-}
-
-export function can(viewer: Viewer | null, permission: Permission): boolean {
-  return viewer?.permissions.has(permission) ?? false;
 }

@@ -3,17 +3,50 @@ import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
 import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ConversationConnectionResolver, ConversationResolver } from '../modules/conversations/conversation.resolver.js';
+import { ConversationEvaluationResolver, EvaluationResolver } from '../modules/evaluations/evaluation.resolver.js';
+import { MessageResolver } from '../modules/messages/message.resolver.js';
+import { SearchResolver } from '../modules/search/search.resolver.js';
+import { TagResolver } from '../modules/tags/tag.resolver.js';
+import { ReplyTemplateResolver } from '../modules/templates/reply-template.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import { permissions } from '../permissions/permissions.js';
 
 /** Every resolver class of the API. */
-export const resolvers = [AuthResolver, UserResolver, ApiTokenResolver] as const;
+export const resolvers = [
+  AuthResolver,
+  UserResolver,
+  ApiTokenResolver,
+  ConversationResolver,
+  ConversationConnectionResolver,
+  MessageResolver,
+  SearchResolver,
+  TagResolver,
+  ReplyTemplateResolver,
+  EvaluationResolver,
+  ConversationEvaluationResolver,
+] as const;
+
+/**
+ * type-graphql insists on a PubSub for `@Subscription`s, but every subscription here brings its own
+ * `subscribe` function (it checks the viewer's scope first; see realtime/event-stream.ts), so topic-based
+ * subscriptions are never used: this refuses them loudly instead of leaking events unchecked.
+ */
+const topicSubscriptionsUnused = {
+  publish(): never {
+    throw new Error('Publish through services.pubsub, not through type-graphql.');
+  },
+  subscribe(): never {
+    throw new Error('Give the subscription a `subscribe` function that checks the viewer’s scope.');
+  },
+};
 
 /** The schema as type-graphql builds it from the code (printed to schema.graphql). */
 export function buildBareSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
     validate: { forbidUnknownValues: false, stopAtFirstError: true },
+    pubSub: topicSubscriptionsUnused,
     emitSchemaFile: false,
   });
 }

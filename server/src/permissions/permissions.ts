@@ -1,7 +1,13 @@
 import type { IRules } from 'graphql-shield';
-import { and, deny, shield } from 'graphql-shield';
+import { and, deny, or, shield } from 'graphql-shield';
 import { forbidden } from '../graphql/errors.js';
-import { allow, can, isPublic, isSessionUser, selfService } from './rules.js';
+import { allow, can, isPublic, isSelf, isSessionUser, selfService } from './rules.js';
+
+/** Reading conversations: the desk reads all, customers their own (the services narrow the rows). */
+const readsConversations = or(can('conversation:read:any'), can('conversation:read:own'));
+const handles = can('conversation:handle');
+/** The tag list: whoever tags conversations or manages the tags. */
+const readsTags = or(handles, can('tag:manage'));
 
 /**
  * The permission matrix: every root field and every object type, in schema order, one line each.
@@ -13,6 +19,12 @@ export const permissionMatrix = {
     me: isPublic,
     passwordStrength: isPublic,
     apiTokens: and(isSessionUser, can('apitoken:manage')),
+    conversation: readsConversations,
+    conversations: readsConversations,
+    searchMessages: readsConversations,
+    tags: readsTags,
+    replyTemplates: can('template:use'),
+    renderReplyTemplate: can('template:use'),
   },
   Mutation: {
     register: isPublic,
@@ -25,14 +37,60 @@ export const permissionMatrix = {
     updateProfile: selfService('profile:update'),
     createApiToken: and(isSessionUser, can('apitoken:manage')),
     revokeApiToken: and(isSessionUser, can('apitoken:manage')),
+    startConversation: can('conversation:create'),
+    claimConversation: handles,
+    assignConversation: can('conversation:assign'),
+    transferConversation: can('conversation:transfer'),
+    acceptTransfer: handles,
+    setConversationStatus: handles,
+    setConversationPriority: handles,
+    setConversationTags: handles,
+    markConversationRead: readsConversations,
+    setTyping: readsConversations,
+    sendMessage: can('message:send'),
+    createTag: can('tag:manage'),
+    updateTag: can('tag:manage'),
+    deleteTag: can('tag:manage'),
+    createReplyTemplate: can('template:manage'),
+    updateReplyTemplate: can('template:manage'),
+    deleteReplyTemplate: can('template:manage'),
+    submitEvaluation: can('evaluation:submit'),
+  },
+  // Subscriptions over graphql-ws skip the shield (verified): their subscribe functions check the same
+  // permissions and the viewer's scope, and these lines keep the matrix whole and readable.
+  Subscription: {
+    conversationChanged: readsConversations,
+    typing: readsConversations,
+    messageAdded: readsConversations,
   },
   // Object types reachable only through guarded root fields.
   AuthPayload: allow,
   PasswordStrength: allow,
-  User: allow,
+  // Email only to its owner and to those who may see users: customers see an agent's name, never their address.
+  User: { '*': allow, email: or(isSelf, can('user:read')) },
   Role: allow,
   ApiToken: allow,
   CreatedApiToken: allow,
+  PageInfo: allow,
+  Conversation: allow,
+  ConversationConnection: allow,
+  ConversationEdge: allow,
+  InboxCounts: allow,
+  ConversationPermissions: allow,
+  ConversationHistoryEntry: allow,
+  TypingEvent: allow,
+  Message: allow,
+  MessageConnection: allow,
+  MessageEdge: allow,
+  Tag: allow,
+  Team: allow,
+  SearchHit: allow,
+  SearchHitConnection: allow,
+  SearchHitEdge: allow,
+  ReplyTemplate: allow,
+  ReplyTemplateConnection: allow,
+  ReplyTemplateEdge: allow,
+  Evaluation: allow,
 } satisfies IRules;
 
 export const permissions = shield(permissionMatrix, {

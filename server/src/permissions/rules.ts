@@ -16,6 +16,13 @@ function anonymousRefusal(ctx: Context) {
 
 export const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => (ctx.viewer ? true : anonymousRefusal(ctx)));
 
+/** The user object is the caller themselves (field rules on User). */
+export const isSelf = rule({ cache: 'strict' })((parent: { id?: string }, _args, ctx: Context) => {
+  if (parent?.id && parent.id === ctx.authenticatedAs) return true;
+  if (!ctx.viewer) return anonymousRefusal(ctx);
+  return parent?.id === ctx.viewer.user.id ? true : forbidden('Only visible to its owner and to those who may see users.');
+});
+
 /** A person in a signed-in session, not an API token (changing passwords, minting tokens). */
 export const isSessionUser = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => {
   if (!ctx.viewer) return anonymousRefusal(ctx);

@@ -47,6 +47,14 @@ export class AuditService {
     this.background.run(`audit ${entry.action}`, () => this.record(em, entry));
   }
 
+  /**
+   * Appends in the caller's transaction, so the record exists exactly when the change it describes does.
+   * Transactions are serialized (SQLite has one writer), so reading the chain's tail here is safe.
+   */
+  recordIn(tx: EntityManager, entry: AuditEntry): Promise<AuditLog> {
+    return this.append(tx, entry);
+  }
+
   record(em: EntityManager, entry: AuditEntry): Promise<AuditLog> {
     const next = this.tail.then(() => this.appendWithRetry(em, entry));
     this.tail = next.catch(() => undefined);

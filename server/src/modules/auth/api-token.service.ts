@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Viewer } from '../../graphql/context.js';
 import { badInput, forbidden, notFound } from '../../graphql/errors.js';
+import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { User } from '../users/user.entity.js';
 import { ApiToken } from './api-token.entity.js';
-import type { RequestOrigin } from './auth.service.js';
 import { API_TOKEN_PREFIX, hashToken, randomToken } from './tokens.js';
 import type { ViewerCache } from './viewer-cache.js';
 

@@ -98,6 +98,8 @@ export class AuthResolver {
   }
 
   private withCookie(ctx: Context, payload: AuthPayload): AuthPayload {
+    // The caller has just proved who they are: the answer may show them their own user (email included).
+    ctx.authenticatedAs = payload.user.id;
     setRefreshCookie(ctx, payload.refreshToken);
     return payload;
   }

@@ -14,14 +14,7 @@ import { passwordResetMail } from './auth.mails.js';
 import type { AuthPayload } from './auth.types.js';
 import { addressKey } from './client-address.js';
 import { DeviceCookies } from './device-cookie.js';
-import {
-  checkPasswordStrength,
-  dummyPasswordHash,
-  hashPassword,
-  PASSWORD_MAX_LENGTH,
-  type PasswordStrength,
-  verifyPassword,
-} from './password.js';
+import { dummyPasswordHash, hashPassword, PASSWORD_MAX_LENGTH, type PasswordStrength, scorePassword, verifyPassword } from './password.js';
 import { PasswordResetToken } from './password-reset-token.entity.js';
 import { SlidingWindowLimiter } from './rate-limiter.js';
 import { RefreshToken } from './refresh-token.entity.js';
@@ -102,9 +95,9 @@ export class AuthService {
         { populate: ['user'] },
       );
       const user = reset && reset.expiresAt > new Date() ? reset.user.getEntity() : null;
-      if (user) return checkPasswordStrength(password, { email: user.email, displayName: user.displayName, locale: context.locale });
+      if (user) return scorePassword(password, { email: user.email, displayName: user.displayName, locale: context.locale });
     }
-    return checkPasswordStrength(password, context);
+    return scorePassword(password, context);
   }
 
   async register(
@@ -116,7 +109,7 @@ export class AuthService {
     const email = normalizeEmail(input.email);
     const displayName = input.displayName.trim();
     if (!displayName) throw badInput([{ field: 'displayName', message: 'Name must not be blank.', code: 'blank' }]);
-    this.assertStrongPassword(input.password, { email, displayName, locale: input.locale }, 'password');
+    await this.assertStrongPassword(input.password, { email, displayName, locale: input.locale }, 'password');
     const duplicate = () =>
       conflict('An account with this email already exists.', {
         fields: [{ field: 'email', message: 'Already registered.', code: 'taken' }],
@@ -273,7 +266,7 @@ export class AuthService {
     const reset = await em.findOne(PasswordResetToken, { tokenHash: hashToken(token) }, { populate: ['user'] });
     if (!reset || reset.usedAt || reset.expiresAt < new Date() || !reset.user.getEntity().active) throw invalid();
     const user = reset.user.getEntity();
-    this.assertStrongPassword(newPassword, user, 'newPassword');
+    await this.assertStrongPassword(newPassword, user, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     await em.transactional(async (tx) => {
       // Conditional, so two concurrent uses of one link cannot both succeed.
@@ -312,7 +305,7 @@ export class AuthService {
     this.passwordChangeFailures.undo(key);
     if (currentPassword === newPassword)
       throw badInput([{ field: 'newPassword', message: 'Choose a password different from the current one.', code: 'unchanged' }]);
-    this.assertStrongPassword(newPassword, user, 'newPassword');
+    await this.assertStrongPassword(newPassword, user, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     const revokeApiTokens = input.revokeApiTokens === true;
     const payload = await em.transactional(async (tx) => {
@@ -348,8 +341,12 @@ export class AuthService {
     if (count) limiter.hit(key);
   }
 
-  private assertStrongPassword(password: string, context: { email?: string; displayName?: string; locale?: string }, field: string): void {
-    const strength = checkPasswordStrength(password, context);
+  private async assertStrongPassword(
+    password: string,
+    context: { email?: string; displayName?: string; locale?: string },
+    field: string,
+  ): Promise<void> {
+    const strength = await scorePassword(password, context);
     if (!strength.acceptable) {
       const message = [strength.warning, ...strength.suggestions].filter(Boolean).join(' ');
       throw badInput([{ field, message, code: strength.problem ?? 'weakPassword' }], message);

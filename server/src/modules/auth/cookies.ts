@@ -1,11 +1,17 @@
-import type { Request } from 'express';
-import type { Context } from '../../graphql/context.js';
+import type { Request, Response } from 'express';
 import { REFRESH_TOKEN_TTL_MS } from './tokens.js';
 
 export const REFRESH_COOKIE = 'ics_refresh';
 
+/** What cookie handling needs of a request context (the GraphQL context has it; over WebSocket there is none). */
+export interface HttpExchange {
+  req?: Request;
+  res?: Response;
+  services: { config: { publicUrl: string } };
+}
+
 /** The web keeps the refresh token in an httpOnly, SameSite=Strict cookie scoped to the API path. */
-export function setRefreshCookie(ctx: Context, token: string): void {
+export function setRefreshCookie(ctx: HttpExchange, token: string): void {
   ctx.res?.cookie(REFRESH_COOKIE, token, {
     httpOnly: true,
     sameSite: 'strict',
@@ -15,7 +21,7 @@ export function setRefreshCookie(ctx: Context, token: string): void {
   });
 }
 
-export function clearRefreshCookie(ctx: Context): void {
+export function clearRefreshCookie(ctx: HttpExchange): void {
   ctx.res?.clearCookie(REFRESH_COOKIE, { path: '/graphql', httpOnly: true, sameSite: 'strict' });
 }
 

@@ -1,8 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { type TranslationKeys, ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
-import { zhTranslations } from './password-zh.js';
+import { PasswordScorer } from './password-scorer.js';
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -45,28 +42,13 @@ export interface PasswordContext {
   locale?: string | null;
 }
 
-const sharedOptions = {
-  graphs: common.adjacencyGraphs,
-  dictionary: { ...common.dictionary, ...en.dictionary },
-  // Only the first 64 characters are scored (longer ones only add strength); scoring cost grows fast with length.
-  maxLength: 64,
-  // The default (100) makes long digit or l33t strings cost tens of milliseconds each: a cheap DoS on a public query.
-  l33tMaxSubstitutions: 10,
-};
-// One checker for both languages: its ranked dictionaries cost tens of megabytes, so they are built once.
-// It reports translation keys ("warnings.common"), which `localized` turns into the caller's language.
-const translationKeys = Object.fromEntries(
-  Object.entries(en.translations).map(([group, entries]) => [
-    group,
-    Object.fromEntries(Object.keys(entries).map((key) => [key, `${group}.${key}`])),
-  ]),
-) as unknown as TranslationKeys;
-const checker = new ZxcvbnFactory({ ...sharedOptions, translations: translationKeys });
-const TRANSLATIONS = { en: en.translations as TranslationKeys, 'zh-CN': zhTranslations as TranslationKeys };
+// zxcvbn runs on a worker thread (password-scorer.ts): it blocks for milliseconds per call and its heap churn
+// would grow this process's memory for good.
+const scorer = new PasswordScorer();
 
-function localized(locale: keyof typeof TRANSLATIONS, keyPath: string): string {
-  const [group, key] = keyPath.split('.') as [keyof TranslationKeys, string];
-  return (TRANSLATIONS[locale][group] as Record<string, string> | undefined)?.[key] ?? keyPath;
+/** Stops the scoring worker (at shutdown); a later scoring starts it again. */
+export function closePasswordScorer(): Promise<void> {
+  return scorer.close();
 }
 
 const MESSAGES = {
@@ -104,26 +86,27 @@ function personalTerms({ email, displayName }: PasswordContext): string[] {
  * The one password rule, used by registration, reset, change and the `passwordStrength` query:
  * 8..128 characters, zxcvbn score >= 3, and no email or name inside.
  */
-export function checkPasswordStrength(password: string, context: PasswordContext = {}): PasswordStrength {
+export async function scorePassword(password: string, context: PasswordContext = {}): Promise<PasswordStrength> {
   const locale = context.locale === 'zh-CN' ? 'zh-CN' : 'en';
   const text = MESSAGES[locale];
   if (password.length > PASSWORD_MAX_LENGTH) {
     return { score: 0, acceptable: false, warning: text.tooLong, suggestions: [], problem: 'tooLong' };
   }
   const terms = personalTerms(context);
-  const result = checker.check(password, terms);
+  // Refused with RATE_LIMITED when too many scorings wait; rejected (INTERNAL_SERVER_ERROR) if the worker fails.
+  const result = await scorer.score({ password, userInputs: terms, locale });
   const lower = password.toLowerCase();
   const containsPersonal = terms.some((term) => lower.includes(term));
   const tooShort = password.length < PASSWORD_MIN_LENGTH;
   const score = tooShort || containsPersonal ? Math.min(result.score, 1) : result.score;
   const acceptable = !tooShort && !containsPersonal && score >= PASSWORD_MIN_SCORE;
 
-  let warning: string | null = result.feedback.warning ? localized(locale, result.feedback.warning) : null;
+  let warning = result.warning;
   if (tooShort) warning = text.tooShort;
   else if (containsPersonal) warning = text.personal;
   else if (!acceptable && !warning) warning = text.weak;
 
-  const suggestions = result.feedback.suggestions.map((keyPath) => localized(locale, keyPath));
+  const { suggestions } = result;
   if (!acceptable && suggestions.length === 0) suggestions.push(text.longer);
   const problem = acceptable ? null : tooShort ? 'tooShort' : containsPersonal ? 'personalInfo' : 'weakPassword';
   return { score, acceptable, warning: acceptable ? null : warning, suggestions: acceptable ? [] : suggestions, problem };

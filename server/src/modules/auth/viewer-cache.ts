@@ -6,6 +6,7 @@ import type { User } from '../users/user.entity.js';
 export interface CachedUser {
   user: User;
   permissions: ReadonlySet<Permission>;
+  teamIds: readonly string[];
 }
 
 /** An API token's facts, so a request with a token needs no lookup. */

@@ -3,8 +3,8 @@ import { GraphQLError } from 'graphql';
 import jwt from 'jsonwebtoken';
 import type { WebSocket } from 'ws';
 import type { Config } from '../../config.js';
-import type { Viewer } from '../../graphql/context.js';
 import { ErrorCode } from '../../graphql/errors.js';
+import type { Viewer } from '../../graphql/viewer.js';
 import { isPermission, type Permission } from '../../permissions/catalogue.js';
 import { User } from '../users/user.entity.js';
 import { ApiToken } from './api-token.entity.js';
@@ -50,7 +50,7 @@ export async function resolveViewer(em: EntityManager, deps: ViewerDeps, authori
   if (!known) throw rejected('The access token is invalid.');
   if (claims.sv !== known.user.sessionVersion) throw rejected('Your session has ended. Please sign in again.');
   if (!known.user.active) throw rejected('This account is deactivated.');
-  return { user: known.user, permissions: known.permissions, via: 'session', scopes: null };
+  return { user: known.user, permissions: known.permissions, via: 'session', scopes: null, teamIds: known.teamIds };
 }
 
 async function apiTokenViewer(em: EntityManager, deps: ViewerDeps, token: string): Promise<Viewer> {
@@ -79,16 +79,17 @@ async function apiTokenViewer(em: EntityManager, deps: ViewerDeps, token: string
   }
   // A token's scopes narrow its owner's permissions; an unscoped token carries them all.
   const scopes = new Set(facts.scopes.filter((s): s is Permission => known.permissions.has(s as Permission)));
-  return { user: known.user, permissions: facts.scopes.length > 0 ? scopes : known.permissions, via: 'apiToken', scopes };
+  const permissions = facts.scopes.length > 0 ? scopes : known.permissions;
+  return { user: known.user, permissions, via: 'apiToken', scopes, teamIds: known.teamIds };
 }
 
 /** The user with their role, from the cache or (loaded apart from the request's own unit of work) from the database. */
 async function cachedUser(em: EntityManager, viewers: ViewerCache, userId: string): Promise<CachedUser | undefined> {
   const cached = viewers.user(userId);
   if (cached) return cached;
-  const user = await em.fork().findOne(User, { id: userId }, { populate: ['role'] });
+  const user = await em.fork().findOne(User, { id: userId }, { populate: ['role', 'teams'] });
   if (!user) return undefined;
-  const known = { user, permissions: permissionsOf(user) };
+  const known = { user, permissions: permissionsOf(user), teamIds: user.teams.getIdentifiers<string>() };
   viewers.rememberUser(userId, known);
   return known;
 }

@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Viewer } from '../../graphql/context.js';
 import { badInput } from '../../graphql/errors.js';
+import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { RequestOrigin } from '../auth/auth.service.js';
 import type { ViewerCache } from '../auth/viewer-cache.js';
 import { User } from './user.entity.js';
 import type { UpdateProfileInput } from './user.inputs.js';

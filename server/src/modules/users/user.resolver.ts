@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context, Viewer } from '../../graphql/context.js';
+import type { Context } from '../../graphql/context.js';
+import { requireViewer } from '../../graphql/viewer.js';
 import { Role } from '../roles/role.entity.js';
 import { User } from './user.entity.js';
 import { UpdateProfileInput } from './user.inputs.js';
@@ -14,6 +15,6 @@ export class UserResolver {
 
   @Mutation(() => User, { description: 'Changes your own display name or language.' })
   updateProfile(@Arg('input') input: UpdateProfileInput, @Ctx() ctx: Context): Promise<User> {
-    return ctx.services.profile.update(ctx.em, ctx.viewer as Viewer, input, { ip: ctx.ip, userAgent: ctx.userAgent });
+    return ctx.services.profile.update(ctx.em, requireViewer(ctx), input, ctx.origin);
   }
 }

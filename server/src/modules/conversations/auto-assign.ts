@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/sql';
+import { Setting } from '../settings/setting.entity.js';
+import { ConversationStatus } from './conversation-status.js';
+
+/** The setting that turns auto-assignment on: `{ "enabled": true }`. Edited on the settings page. */
+export const AUTO_ASSIGN_SETTING = 'conversations.autoAssign';
+
+export async function autoAssignEnabled(em: EntityManager): Promise<boolean> {
+  const setting = await em.findOne(Setting, { key: AUTO_ASSIGN_SETTING });
+  return (setting?.value as { enabled?: boolean } | undefined)?.enabled === true;
+}
+
+/**
+ * The least-loaded agent who can take one more conversation: active, allowed to handle conversations, in the
+ * team when one is given, with fewer open conversations than their capacity. Ties go to whoever was seen
+ * most recently (likely at their desk). One statement.
+ */
+export async function leastLoadedAgent(em: EntityManager, teamId: string | null): Promise<string | null> {
+  const open = [ConversationStatus.IN_PROGRESS, ConversationStatus.TRANSFERRED];
+  const teamClause = teamId ? 'and u.id in (select tm.user_id from team_members tm where tm.team_id = ?)' : '';
+  // SQLite dialect (json_each); the PostgreSQL port writes this one with jsonb.
+  const rows = await (em as SqlEntityManager).getConnection().execute<{ id: string }[]>(
+    `select u.id, (select count(*) from conversations c where c.assignee_id = u.id and c.status in (?, ?)) as load
+       from users u join roles r on r.id = u.role_id
+      where u.active = 1 and exists (select 1 from json_each(r.permissions) p where p.value = 'conversation:handle')
+        ${teamClause}
+        and (select count(*) from conversations c where c.assignee_id = u.id and c.status in (?, ?)) < u.capacity
+      order by load asc, u.last_seen_at desc
+      limit 1`,
+    [...open, ...(teamId ? [teamId] : []), ...open],
+    'all',
+    em.getTransactionContext(),
+  );
+  return rows[0]?.id ?? null;
+}
