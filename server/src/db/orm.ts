@@ -17,6 +17,8 @@ function baseOptions(): Partial<Options> {
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator, SeedManager],
     migrations: { migrationsList, snapshot: false, silent: true },
+    // The full-text search tables (FTS5 and their key maps) are written by hand in a migration: not entities.
+    schemaGenerator: { skipTables: [/^search_/] },
     forceUtcTimezone: true,
     // Batch reference and collection loads across one response (no N+1 in field resolvers).
     dataloader: DataloaderType.ALL,

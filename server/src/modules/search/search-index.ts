@@ -48,27 +48,35 @@ function escapeHtml(text: string): string {
 }
 
 /**
- * Ranges [start, end) of the original text where the terms occur. The text is folded one code point at a time, so
- * every folded position maps back to the original one even when folding changes the length (ﬁ → fi, İ → i).
+ * The folded text, and where each of its positions starts in the original. Folding rarely changes the length;
+ * when it does (ﬁ → fi, a decomposed accent), fold one code point at a time so positions still map back.
  */
-function matchRanges(text: string, terms: string[]): Array<[number, number]> {
+function foldWithOrigin(text: string): { folded: string; origin: (index: number) => number } {
+  const whole = fold(text);
+  if (whole.length === text.length) return { folded: whole, origin: (index) => index };
   let folded = '';
-  const origin: number[] = [];
+  const starts: number[] = [];
   let index = 0;
   for (const char of text) {
     const piece = fold(char);
     folded += piece;
-    for (let i = 0; i < piece.length; i++) origin.push(index);
+    for (let i = 0; i < piece.length; i++) starts.push(index);
     index += char.length;
   }
-  origin.push(text.length);
+  starts.push(text.length);
+  return { folded, origin: (at) => starts[at]! };
+}
+
+/** Ranges [start, end) of the original text where the terms occur, sorted and merged. */
+function matchRanges(text: string, terms: string[]): Array<[number, number]> {
+  const { folded, origin } = foldWithOrigin(text);
   const ranges: Array<[number, number]> = [];
   for (const term of new Set(terms.map(fold).filter(Boolean))) {
     const latin = !HAN.test(term);
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + 1)) {
       const end = at + term.length;
       if (latin && (isWordChar(folded[at - 1]) || isWordChar(folded[end]))) continue;
-      ranges.push([origin[at]!, origin[end]!]);
+      ranges.push([origin(at), origin(end)]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

@@ -61,12 +61,12 @@ async function message(conversationId: string, body: string, internal = false): 
 const find = (query: string, options: Partial<Parameters<SqliteSearchIndex['searchMessages']>[2]> = {}) =>
   search.searchMessages(orm.em.fork(), query, { ...everything, ...options });
 
-const indexRows = async (em: EntityManager, messageId: string) =>
-  (
-    await em
-      .getConnection()
-      .execute('select count(*) as n from search_messages where message_id = ?', [messageId], 'all', em.getTransactionContext())
-  )[0].n;
+/** Index rows of a message (or, with `search_conversations`, of a conversation), read inside em's transaction. */
+const indexRows = async (em: EntityManager, id: string, table = 'search_messages') => {
+  const column = table === 'search_messages' ? 'message_id' : 'conversation_id';
+  const sql = `select count(*) as n from ${table} where ${column} = ?`;
+  return (await em.getConnection().execute(sql, [id], 'all', em.getTransactionContext()))[0].n;
+};
 
 describe('segment', () => {
   it('cuts Chinese words out of sentences, and folds case and full-width forms', () => {
@@ -125,6 +125,10 @@ describe('SqliteSearchIndex', () => {
     const snippet = highlight(long, ['courier']);
     expect(snippet).toMatch(/^….* The <mark>courier<\/mark> lost it\. Consectetur.*…$/);
     expect(snippet.replace(/<\/?mark>/g, '').length).toBeLessThanOrEqual(82);
+    // Accents and compatibility forms fold like the index folds them, and marks land on the original characters.
+    expect(highlight('Ein schönes Cafe\u0301 — ﬁnal ﬁle', ['cafe', 'file'])).toBe(
+      'Ein schönes <mark>Cafe\u0301</mark> — ﬁnal <mark>ﬁle</mark>',
+    );
   });
 
   it('leaves internal notes out unless asked for them', async () => {
@@ -196,6 +200,29 @@ describe('SqliteSearchIndex', () => {
     expect((await find('invoice', { conversationIds: [a.id] })).map((hit) => hit.messageId)).toEqual([inA.id]);
     expect((await find('invoice', { conversationIds: [b.id, 'no-such-conversation'] })).map((hit) => hit.messageId)).toEqual([inB.id]);
     expect(await find('invoice', { conversationIds: [] })).toEqual([]);
+    // Past the size an FTS5 filter handles well, the set is joined on the ranked matches instead.
+    const many = (id: string) => [...Array.from({ length: 600 }, (_, i) => `other-${i}`), id];
+    expect((await find('invoice', { conversationIds: many(a.id) })).map((hit) => hit.messageId)).toEqual([inA.id]);
+    expect((await find('invoice', { conversationIds: many(b.id), includeInternal: false })).map((hit) => hit.messageId)).toEqual([inB.id]);
+  });
+
+  it('ranks a very common word among its newest matches only', async () => {
+    const c = await conversation();
+    const oldest = await message(c.id, 'Kayak');
+    await message(c.id, 'My kayak paddle broke during the trip');
+    const newer = await message(c.id, 'The kayak seat is loose and the kayak leaks');
+    const newest = await message(c.id, 'kayak kayak');
+    const windowed = new SqliteSearchIndex(2);
+    const hits = await windowed.searchMessages(orm.em.fork(), 'kayak', { ...everything, limit: 2 });
+    expect(hits.map((hit) => hit.messageId).sort()).toEqual([newer.id, newest.id].sort());
+    expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
+    expect((await find('kayak')).map((hit) => hit.messageId)).toContain(oldest.id);
+    // A large conversation set whose hits are all older than the window still gets them, ranked in full.
+    const later = await conversation();
+    await message(later.id, 'kayak');
+    const set = [...Array.from({ length: 600 }, (_, i) => `other-${i}`), c.id];
+    const inSet = await new SqliteSearchIndex(1).searchMessages(orm.em.fork(), 'kayak', { ...everything, limit: 1, conversationIds: set });
+    expect(inSet.map((hit) => hit.conversationId)).toEqual([c.id]);
   });
 
   it('pages with limit and offset', async () => {
@@ -205,6 +232,8 @@ describe('SqliteSearchIndex', () => {
     expect(all).toHaveLength(5);
     expect(await find('pagination', { limit: 2, offset: 2 })).toEqual(all.slice(2, 4));
     expect(await find('pagination', { limit: 2, offset: 2, conversationIds: [c.id] })).toEqual(all.slice(2, 4));
+    const many = [...Array.from({ length: 600 }, (_, i) => `other-${i}`), c.id];
+    expect(await find('pagination', { limit: 2, offset: 2, conversationIds: many })).toEqual(all.slice(2, 4));
   });
 
   it('matches conversations by subject or messages, best first', async () => {
@@ -227,6 +256,7 @@ describe('SqliteSearchIndex', () => {
     const em = orm.em.fork();
     await em.nativeDelete(Conversation, { id: c.id });
     expect(await indexRows(em, m.id)).toBe(0);
+    expect(await indexRows(em, c.id, 'search_conversations')).toBe(0);
     expect(await find('pergola')).toEqual([]);
     expect(await search.matchConversations(em, 'gazebo', { includeInternal: true, limit: 5 })).toEqual([]);
   });
