@@ -24,10 +24,12 @@ const RegisterPage = lazyNamed(() => import('./features/auth/pages/RegisterPage'
 const ForgotPasswordPage = lazyNamed(() => import('./features/auth/pages/ForgotPasswordPage'), 'ForgotPasswordPage');
 const ResetPasswordPage = lazyNamed(() => import('./features/auth/pages/ResetPasswordPage'), 'ResetPasswordPage');
 const AccountPage = lazyNamed(() => import('./features/auth/pages/AccountPage'), 'AccountPage');
-const PortalHomePage = lazyNamed(() => import('./features/portal/PortalHomePage'), 'PortalHomePage');
-const PortalConversationPage = lazyNamed(() => import('./features/portal/PortalConversationPage'), 'PortalConversationPage');
-const InboxPage = lazyNamed(() => import('./features/inbox/InboxPage'), 'InboxPage');
-const AgentConversationPage = lazyNamed(() => import('./features/inbox/AgentConversationPage'), 'AgentConversationPage');
+const PortalLayout = lazyNamed(() => import('./features/portal/pages/PortalLayout'), 'PortalLayout');
+const PortalHomePage = lazyNamed(() => import('./features/portal/pages/PortalHomePage'), 'PortalHomePage');
+const PortalConversationPage = lazyNamed(() => import('./features/portal/pages/PortalConversationPage'), 'PortalConversationPage');
+const AgentWorkspaceLayout = lazyNamed(() => import('./features/inbox/pages/AgentWorkspaceLayout'), 'AgentWorkspaceLayout');
+const InboxPage = lazyNamed(() => import('./features/inbox/pages/InboxPage'), 'InboxPage');
+const AgentConversationPage = lazyNamed(() => import('./features/inbox/pages/AgentConversationPage'), 'AgentConversationPage');
 const DashboardPage = lazyNamed(() => import('./features/admin/dashboard/DashboardPage'), 'DashboardPage');
 const UsersPage = lazyNamed(() => import('./features/admin/users/UsersPage'), 'UsersPage');
 const RolesPage = lazyNamed(() => import('./features/admin/roles/RolesPage'), 'RolesPage');
@@ -83,8 +85,13 @@ export const routes: RouteObject[] = [
                     path: paths.portal,
                     element: <RequirePermission anyOf={permissionsOf(paths.portal)} />,
                     children: [
-                      { index: true, element: <PortalHomePage /> },
-                      { path: 'conversations/:id', element: <PortalConversationPage /> },
+                      {
+                        element: <PortalLayout />,
+                        children: [
+                          { index: true, element: <PortalHomePage /> },
+                          { path: 'conversations/:id', element: <PortalConversationPage /> },
+                        ],
+                      },
                     ],
                   },
                   {
@@ -92,8 +99,13 @@ export const routes: RouteObject[] = [
                     element: <RequirePermission anyOf={permissionsOf('/agent')} />,
                     children: [
                       { index: true, element: <Navigate to={paths.inbox} replace /> },
-                      { path: 'inbox', element: <InboxPage /> },
-                      { path: 'conversations/:id', element: <AgentConversationPage /> },
+                      {
+                        element: <AgentWorkspaceLayout />,
+                        children: [
+                          { path: 'inbox', element: <InboxPage /> },
+                          { path: 'conversations/:id', element: <AgentConversationPage /> },
+                        ],
+                      },
                     ],
                   },
                   {
