@@ -1,10 +1,53 @@
 // What the bench measures. Add a scenario by adding an entry: `kind` picks the runner (lib/runners.mjs),
 // `prepare(ctx)` returns what it needs (request body and bearer token; for sockets the count), so setup
-// such as seeding an inbox or search corpus can live in the scenario itself.
-import { LOGIN } from './lib/graphql-client.mjs';
+// such as seeding an inbox or search corpus can live in the scenario itself. `seed(databaseFile)` writes bulk
+// data into the main server's database while it is stopped, before the run (lib/server-process.mjs).
+import { createRandom, QUERY_WORDS, randomQuery } from './lib/corpus.mjs';
+import { LOGIN, signIn, startConversation } from './lib/graphql-client.mjs';
+import { searchCorpus } from './lib/search-corpus.mjs';
+import { seedHistory } from './lib/seed-db.mjs';
 import { UsageError } from './lib/settings.mjs';
+import { closeDatabase, openDatabase } from './lib/sqlite.mjs';
 
 const TYPENAME = { query: '{ __typename }' };
+
+/** The inbox page as the web app asks for it: a page of 50 with every field a row shows. */
+const INBOX_PAGE = `query Inbox($first: Int!) {
+  conversations(first: $first) {
+    totalCount
+    counts { mine unassigned all }
+    edges {
+      cursor
+      node {
+        id number subject status priority createdAt lastMessageAt lastMessagePreview unread
+        customer { displayName }
+        assignee { displayName }
+        tags { name colour }
+        viewerCan { claim transfer complete }
+      }
+    }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+const INBOX_CONVERSATIONS = 500;
+
+const SEARCH = `query Search($query: String!) {
+  searchMessages(query: $query, first: 20) { totalCount edges { node { snippet score conversation { id } } } }
+}`;
+const searchBody = (query) => ({ query: SEARCH, variables: { query } });
+
+/** Conversations in the main server's database up to INBOX_CONVERSATIONS, 1–6 messages each, the last 30 days. */
+function seedInbox(file) {
+  const db = openDatabase(file);
+  try {
+    const present = db.prepare('select count(*) as n from conversations').get().n;
+    if (present < INBOX_CONVERSATIONS) {
+      seedHistory(db, { conversations: INBOX_CONVERSATIONS - present, perConversation: [1, 6], customers: 200, days: 30 });
+    }
+  } finally {
+    closeDatabase(db);
+  }
+}
 
 /** Signed out `{ __typename }`: the cost of the HTTP + GraphQL pipeline alone. Runs first and last. */
 export const BASELINE = {
@@ -58,6 +101,49 @@ export const SCENARIOS = [
     kind: 'websocket',
     title: 'graphql-ws connect + ack, JWT',
     prepare: async (ctx) => ({ token: await ctx.sessionToken(), count: ctx.settings.sockets }),
+  },
+  {
+    id: 'inbox-page',
+    kind: 'http',
+    title: `conversations(first: 50) + nested, agent, ${INBOX_CONVERSATIONS} convs`,
+    seed: seedInbox,
+    prepare: async (ctx) => ({ body: { query: INBOX_PAGE, variables: { first: 50 } }, token: await ctx.sessionToken() }),
+  },
+  {
+    // A customer opens a conversation and BENCH_SOCKETS agent sockets watch it; the agent answers without
+    // claiming it first (the desk may reply to any conversation), so agent capacity never gets in the way.
+    id: 'message-fanout',
+    kind: 'fanout',
+    title: 'messageAdded to every subscriber of one conversation',
+    prepare: async (ctx) => {
+      const customerToken = await signIn(ctx.server.url, 'customer@demo.local', ctx.demoAccount.password);
+      const conversation = await startConversation(ctx.server.url, customerToken, {
+        subject: 'Fan-out bench',
+        body: 'Is anyone there? Many agents are watching this one.',
+      });
+      return {
+        token: await ctx.sessionToken(),
+        conversationId: conversation.id,
+        count: ctx.settings.sockets,
+        messages: 50,
+        intervalMs: 100,
+      };
+    },
+  },
+  {
+    // Its own server on a copy of a generated, cached database (lib/search-corpus.mjs); BENCH_SEARCH_MESSAGES sizes it.
+    id: 'search-1m',
+    kind: 'search',
+    title: 'searchMessages(first: 20), 1–2 words, agent',
+    connections: 10,
+    prepare: async (ctx) => {
+      const random = createRandom(42);
+      return {
+        corpus: await searchCorpus({ messages: ctx.settings.searchMessages, password: ctx.demoAccount.password }),
+        nextBody: () => searchBody(randomQuery(random)),
+        probeBodies: [...QUERY_WORDS.en, ...QUERY_WORDS['zh-CN']].map(searchBody),
+      };
+    },
   },
 ];
 

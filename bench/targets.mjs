@@ -10,9 +10,32 @@ function ratioAtLeast(id, minimum) {
   };
 }
 
+/** A latency percentile of a scenario's HTTP responses, in ms; errors fail it (an error answer is often a fast one). */
+function latencyAtMost(id, key, maximum) {
+  return (run) => {
+    const result = run.results.get(id);
+    if (result === undefined) return null;
+    const errors = result.errors > 0 ? `, ${num(result.errors)} errors` : '';
+    return { value: `${num(result[key], 1)} ms${errors}`, pass: result[key] <= maximum && result.errors === 0 };
+  };
+}
+
+/** Fan-out: the p99 delay, and every subscriber got every message (a lost one is no fast delivery). */
+function fanoutWithin(id, maximum) {
+  return (run) => {
+    const result = run.results.get(id);
+    if (result === undefined) return null;
+    const lost = result.expected - result.delivered;
+    return { value: `${num(result.p99, 1)} ms${lost > 0 ? `, ${num(lost)} lost` : ''}`, pass: result.p99 <= maximum && lost === 0 };
+  };
+}
+
 export const TARGETS = [
   { label: 'signed-in { __typename } ≥ 50% of signed-out', check: ratioAtLeast('typename-jwt', 50) },
   { label: 'me ≥ 45% of signed-out', check: ratioAtLeast('me-jwt', 45) },
+  { label: 'inbox page of 50, 50 conns: p95 ≤ 50 ms', check: latencyAtMost('inbox-page', 'p95', 50) },
+  { label: 'messageAdded fan-out: p99 ≤ 100 ms, none lost', check: fanoutWithin('message-fanout', 100) },
+  { label: 'search (generated corpus): p95 ≤ 50 ms', check: latencyAtMost('search-1m', 'p95', 50) },
   {
     label: 'idle RSS ≤ 250 MB',
     check: ({ memory }) => (memory.idleMb === null ? null : { value: `${num(memory.idleMb, 1)} MB`, pass: memory.idleMb <= 250 }),

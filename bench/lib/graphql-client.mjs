@@ -36,3 +36,20 @@ export async function createApiToken(url, sessionToken, name) {
   const data = await gql(url, CREATE_API_TOKEN, { variables: { input: { name } }, token: sessionToken });
   return data.createApiToken.token;
 }
+
+const START_CONVERSATION = 'mutation($input: StartConversationInput!) { startConversation(input: $input) { id status } }';
+const SEND_MESSAGE = 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }';
+
+/** A customer's new conversation with its first message: `{ id, status }`. */
+export async function startConversation(url, customerToken, { subject, body }) {
+  const input = { subject, body, clientMessageId: crypto.randomUUID() };
+  const data = await gql(url, START_CONVERSATION, { variables: { input }, token: customerToken });
+  return data.startConversation;
+}
+
+/** A reply; its clientMessageId is random, so every call is a new message. */
+export async function sendMessage(url, token, { conversationId, body, internal = false }) {
+  const input = { conversationId, body, internal, clientMessageId: crypto.randomUUID() };
+  const data = await gql(url, SEND_MESSAGE, { variables: { input }, token });
+  return data.sendMessage;
+}

@@ -19,11 +19,23 @@ function withRandomAddress(request) {
   return { ...request, headers: { ...request.headers, 'x-forwarded-for': `10.${octet()}.${octet()}.${octet()}` } };
 }
 
+/** Per-request changes, or none (autocannon then sends one prepared buffer, the cheapest for the load generator). */
+function requestSetup(manyAddresses, nextBody) {
+  if (!manyAddresses && !nextBody) return {};
+  return {
+    setupRequest: (request) => {
+      const next = nextBody ? { ...request, body: JSON.stringify(nextBody()) } : request;
+      return manyAddresses ? withRandomAddress(next) : next;
+    },
+  };
+}
+
 /**
  * Runs one load: `seconds` long, or `amount` requests (warm-up). Latency is taken from every response here,
- * so p95 is exact (autocannon's own histogram only offers p97.5 and counts 2xx only).
+ * so p95 is exact (autocannon's own histogram only offers p97.5 and counts 2xx only). `nextBody()`, when given,
+ * makes each request's body (e.g. a different search query each time).
  */
-export function runHttpLoad({ url, body, token, connections, seconds, amount, manyAddresses = false }) {
+export function runHttpLoad({ url, body, token, connections, seconds, amount, manyAddresses = false, nextBody }) {
   const latencies = [];
   const graphqlErrors = new Map();
   let failedOk = 0;
@@ -40,7 +52,7 @@ export function runHttpLoad({ url, body, token, connections, seconds, amount, ma
           {
             // Per-address rate limits (passwordStrength) would measure refusals: pose as many clients instead
             // (the bench's server believes X-Forwarded-For from loopback).
-            ...(manyAddresses ? { setupRequest: withRandomAddress } : {}),
+            ...requestSetup(manyAddresses, nextBody),
             // A cheap substring test first: parsing every healthy body would slow the load generator down.
             onResponse: (status, text) => {
               if (!text.includes('"errors"')) return;

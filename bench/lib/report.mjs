@@ -1,4 +1,5 @@
 // Plain-text tables for the terminal: the first column left-aligned, numbers right-aligned.
+import { percentile } from './stats.mjs';
 
 /** Formats a number with fixed decimals, or '-' when there is none (skipped, not measurable). */
 export function num(value, decimals = 0) {
@@ -44,9 +45,31 @@ export function describeErrors(detail) {
 /** A bench using most of a core was the bottleneck, not the server: its numbers would understate the server. */
 const SATURATED_BENCH_CPU = 90;
 
+/**
+ * Server CPU time per response: unlike latency, it hardly changes when other work on the machine takes the CPU
+ * away from the server (latency then grows, CPU per request does not), so it compares across busy runs.
+ */
+function serverMsPerRequest(result) {
+  return result.cpu.server === null || result.total === 0 ? null : (result.cpu.server / 100) * ((result.seconds * 1000) / result.total);
+}
+
 /** HTTP runs: throughput, latency (from every response, as the bench saw it), errors, and CPU of both sides. */
 export function printHttpResults(runs, baseline) {
-  const headers = ['id', 'scenario', 'conns', 'secs', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'ratio', 'srv CPU', 'bench CPU'];
+  const headers = [
+    'id',
+    'scenario',
+    'conns',
+    'secs',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'errors',
+    'ratio',
+    'srv CPU',
+    'bench CPU',
+    'srv ms/req',
+  ];
   const rows = runs.map(({ id, title, result, ratio }) => [
     id,
     title,
@@ -60,8 +83,12 @@ export function printHttpResults(runs, baseline) {
     pct(ratio),
     pct(result.cpu.server, 0),
     pct(result.cpu.bench, 0),
+    num(serverMsPerRequest(result), 2),
   ]);
-  section('HTTP (POST /graphql over loopback; ratio = req/s ÷ mean of the two baselines)', table(headers, rows, 2));
+  section(
+    'HTTP (POST /graphql over loopback; ratio = req/s ÷ mean of the two baselines; srv ms/req = server CPU time per response)',
+    table(headers, rows, 2),
+  );
   const drift = ((baseline.second - baseline.first) / baseline.first) * 100;
   console.log(
     `baseline: first ${num(baseline.first)} req/s, last ${num(baseline.second)} req/s, ` +
@@ -128,4 +155,76 @@ export function printMemory({ readyMb, idleMb, afterMb }) {
 
 export function printTargets(rows) {
   section('Targets', table(['target', 'value', 'result'], rows));
+}
+
+export function printFanoutResults(runs) {
+  const headers = [
+    'id',
+    'subscribers',
+    'live',
+    'messages',
+    'delivered',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'max ms',
+    'send p50',
+    'send p95',
+    'srv CPU',
+    'srv ms/msg',
+    'RSS Δ MB',
+  ];
+  const rows = runs.map(({ id, result }) => [
+    id,
+    num(result.count),
+    num(result.subscribed),
+    `${num(result.messages)} × ${num(result.intervalMs)} ms`,
+    `${num(result.delivered)} / ${num(result.expected)}`,
+    num(result.p50, 1),
+    num(result.p95, 1),
+    num(result.p99, 1),
+    num(result.max, 1),
+    num(result.sendP50, 1),
+    num(result.sendP95, 1),
+    pct(result.cpu.server, 0),
+    num(result.serverMsPerMessage, 1),
+    result.rssDelta === null ? '-' : num(result.rssDelta / 1024 / 1024, 1),
+  ]);
+  section(
+    'Fan-out (graphql-ws messageAdded; delay = arrival at a socket − just before the HTTP sendMessage; live = got a probe)',
+    table(headers, rows),
+  );
+  for (const { id, result } of runs) {
+    const { connect, subscribeErrors, sendErrors } = result;
+    if (connect.failures > 0) console.log(`connect failures in ${id}: ${connect.failures}, first: ${connect.firstFailure?.message}`);
+    if (subscribeErrors.count > 0) console.log(`subscription errors in ${id}: ${subscribeErrors.count}, first: ${subscribeErrors.first}`);
+    if (sendErrors.length > 0) console.log(`send errors in ${id}: ${sendErrors.length}, first: ${sendErrors[0]}`);
+  }
+}
+
+const mb = (bytes) => (bytes === null || bytes === undefined ? 'n/a' : `${num(bytes / 1024 / 1024, 1)} MB`);
+const seconds = (ms) => `${num(ms / 1000, 1)} s`;
+
+/** What the search corpus holds and cost, its server's memory, and the single-query probes. */
+export function printSearchResults(runs) {
+  for (const { id, result } of runs) {
+    const { corpus, server, probes, probeMs } = result;
+    const slowest = [...probes].sort((a, b) => b.ms - a.ms).slice(0, 6);
+    const rows = [
+      ['corpus', `${num(corpus.messages)} messages in ${num(corpus.conversations)} conversations (EN + ZH, 5–50 each)`],
+      ['database file', mb(corpus.dbBytes)],
+      ['generation (bulk insert)', seconds(corpus.generationMs)],
+      [
+        'index (reindexAll)',
+        `${seconds(corpus.indexMs)} for ${num(corpus.indexed.messages)} messages + ${num(corpus.indexed.subjects)} subjects`,
+      ],
+      ['built', corpus.cached ? `cached, built ${corpus.builtAt}` : 'now'],
+      ['server ready (copy of corpus)', `${num(server.readyMs)} ms`],
+      ['server RSS idle / after load', `${mb(server.idleRss)} / ${mb(server.afterRss)}`],
+      ['one query at a time', `${num(probes.length)} words: p50 ${num(percentile(probeMs, 50), 1)} ms, max ${num(probeMs.at(-1), 1)} ms`],
+      ['slowest words (ms, hits ≤ 20)', slowest.map((p) => `${p.query} ${num(p.ms, 1)} (${p.hits})`).join(', ')],
+    ];
+    section(`Search ${id} (own server on a copy of the generated database)`, table(['what', 'value'], rows, 2));
+    if (result.warmUpErrors > 0) console.log(`errors in ${id} warm-up: ${result.warmUpErrors}`);
+  }
 }

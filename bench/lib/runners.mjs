@@ -1,10 +1,17 @@
 // One runner per scenario kind. Each prepares the scenario, measures it, and checks the server survived.
 import { startCpuMeter } from './cpu.mjs';
+import { runFanout } from './fanout-load.mjs';
+import { gql, signIn } from './graphql-client.mjs';
 import { runHttpLoad } from './http-load.mjs';
-import { settledRss } from './memory.mjs';
+import { readRss, settledRss } from './memory.mjs';
+import { progress } from './report.mjs';
+import { copyCorpus } from './search-corpus.mjs';
+import { startServer } from './server-process.mjs';
+import { sortedSamples } from './stats.mjs';
 import { closeSockets, openSockets } from './websocket-load.mjs';
 
 const DEFAULT_WARMUP = 200;
+const LIGHT_WARMUP = 5;
 
 function httpShape(scenario, settings) {
   return {
@@ -13,21 +20,25 @@ function httpShape(scenario, settings) {
   };
 }
 
-/** A fixed number of requests so JIT, caches and pools are warm before anything is measured. */
-export async function warmUpHttp(scenario, ctx) {
-  const { body, token, manyAddresses } = await scenario.prepare(ctx);
-  const { connections } = httpShape(scenario, ctx.settings);
-  const amount = scenario.warmup ?? DEFAULT_WARMUP;
-  const result = await runHttpLoad({ url: ctx.server.url, body, token, connections, amount, manyAddresses });
+/**
+ * A fixed number of requests so JIT, caches and pools are warm before anything is measured; `light` sends a few,
+ * one at a time: enough to load every code path, not enough to grow the heap.
+ */
+export async function warmUpHttp(scenario, ctx, { light = false } = {}) {
+  const { body, token, manyAddresses, nextBody } = await scenario.prepare(ctx);
+  const shape = httpShape(scenario, ctx.settings);
+  const connections = light ? 1 : shape.connections;
+  const amount = light ? LIGHT_WARMUP : (scenario.warmup ?? DEFAULT_WARMUP);
+  const result = await runHttpLoad({ url: ctx.server.url, body, token, connections, amount, manyAddresses, nextBody });
   ctx.server.assertAlive();
   return result;
 }
 
 async function runHttp(scenario, ctx) {
-  const { body, token, manyAddresses } = await scenario.prepare(ctx);
+  const { body, token, manyAddresses, nextBody } = await scenario.prepare(ctx);
   const { connections, seconds } = httpShape(scenario, ctx.settings);
   const cpuSince = startCpuMeter(ctx.server.pid);
-  const load = await runHttpLoad({ url: ctx.server.url, body, token, connections, seconds, manyAddresses });
+  const load = await runHttpLoad({ url: ctx.server.url, body, token, connections, seconds, manyAddresses, nextBody });
   const cpu = cpuSince();
   ctx.server.assertAlive();
   return { ...load, connections, seconds, cpu };
@@ -58,4 +69,87 @@ async function runWebsocket(scenario, ctx) {
   };
 }
 
-export const RUNNERS = { http: runHttp, websocket: runWebsocket };
+/**
+ * Subscribers of one conversation and a steady stream of messages: delivery delays, the server's CPU while it
+ * fans out, and what the subscribed sockets cost it in memory.
+ */
+async function runFanoutScenario(scenario, ctx) {
+  const { token, conversationId, count, messages, intervalMs } = await scenario.prepare(ctx);
+  const pid = ctx.server.pid;
+  const rssBefore = await settledRss(pid, 1000);
+  let rssSubscribed = null;
+  const { sockets, measured, measuredMs, ...result } = await runFanout({
+    url: ctx.server.url,
+    token,
+    conversationId,
+    count,
+    messages,
+    intervalMs,
+    onMeasuring: () => {
+      rssSubscribed = readRss(pid);
+      return startCpuMeter(pid);
+    },
+  });
+  ctx.server.assertAlive();
+  await closeSockets(sockets);
+  return {
+    ...result,
+    count,
+    opened: sockets.length,
+    cpu: measured,
+    // Server CPU per message sent, fan-out to every subscriber included (see serverMsPerRequest in report.mjs).
+    serverMsPerMessage: measured.server === null ? null : ((measured.server / 100) * measuredMs) / messages,
+    rssDelta: rssBefore === null || rssSubscribed === null ? null : rssSubscribed - rssBefore,
+  };
+}
+
+/** Each probe query once, one at a time: which words are slow on their own, without queueing behind others. */
+async function probeQueries(url, token, bodies) {
+  const probes = [];
+  for (const body of bodies) {
+    const started = performance.now();
+    const data = await gql(url, body.query, { variables: body.variables, token });
+    probes.push({ query: body.variables.query, ms: performance.now() - started, hits: data.searchMessages.edges.length });
+  }
+  return probes;
+}
+
+/**
+ * Search over the generated corpus, on a server of its own (a copy of the cached database): warm-up, one probe
+ * per query word, then the load with a different random query per request.
+ */
+async function runSearch(scenario, ctx) {
+  const { corpus, nextBody, probeBodies } = await scenario.prepare(ctx);
+  const { connections, seconds } = httpShape(scenario, ctx.settings);
+  progress(`${scenario.id}: starting a server on a copy of the corpus…`);
+  const server = await startServer({ password: ctx.demoAccount.password, dataDir: copyCorpus(corpus.file) });
+  try {
+    const token = await signIn(server.url, ctx.demoAccount.email, ctx.demoAccount.password);
+    const warmUp = await runHttpLoad({ url: server.url, token, connections, amount: scenario.warmup ?? DEFAULT_WARMUP, nextBody });
+    const probes = await probeQueries(server.url, token, probeBodies);
+    const idleRss = await settledRss(server.pid);
+    const cpuSince = startCpuMeter(server.pid);
+    const load = await runHttpLoad({ url: server.url, token, connections, seconds, nextBody });
+    const cpu = cpuSince();
+    server.assertAlive();
+    const afterRss = await settledRss(server.pid);
+    return {
+      ...load,
+      connections,
+      seconds,
+      cpu,
+      corpus: corpus.meta,
+      warmUpErrors: warmUp.errors,
+      probes,
+      probeMs: sortedSamples(probes.map((p) => p.ms)),
+      server: { readyMs: server.readyMs, idleRss, afterRss },
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+export const RUNNERS = { http: runHttp, websocket: runWebsocket, fanout: runFanoutScenario, search: runSearch };
+
+/** Kinds whose results are HTTP loads: they share the HTTP table and the ratio to the baseline. */
+export const HTTP_KINDS = new Set(['http', 'search']);

@@ -1,5 +1,6 @@
 // Runs the built server as its own process, as `npm start` does at its core, so the load generator never
-// shares its event loop. Every way out (normal end, error, Ctrl-C, crash) stops it and removes its data.
+// shares its event loop. Every way out (normal end, error, Ctrl-C, crash) stops it and removes its data
+// (unless the caller keeps it: the search corpus is built in a folder that outlives the server).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { databaseFile } from './sqlite.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -100,12 +102,37 @@ async function exitWithin(exited, ms) {
 }
 
 /**
- * Starts `node server/dist/main.js` on a free loopback port with a fresh data folder and the demo data seeded.
- * Resolves once /readyz answers 200, with `url`, `pid`, `assertAlive()`, `output()` and `stop()`.
+ * Starts `node server/dist/main.js` on a free loopback port with the demo data seeded, in a fresh data folder or
+ * in `dataDir`; `stop()` removes the folder unless `keepData`. With `seed(databaseFile)`, the server starts once
+ * to migrate and seed the demo data, stops, `seed` writes into its database, and it starts again: bulk data
+ * goes straight into SQLite while no server holds it.
+ * Resolves once /readyz answers 200, with `url`, `pid`, `dataDir`, `assertAlive()`, `output()` and `stop()`.
  */
-export async function startServer({ password, logLevel = 'warn' }) {
+export async function startServer({
+  password,
+  logLevel = 'warn',
+  dataDir = mkdtempSync(join(tmpdir(), 'ics-bench-')),
+  keepData = false,
+  seed,
+}) {
+  if (seed) {
+    try {
+      const first = await launch({ password, logLevel, dataDir, keepData: true });
+      const stopped = await first.stop();
+      if (stopped.forced || stopped.code !== 0) {
+        throw new Error(`The server did not stop cleanly before seeding. Its output:\n${first.output()}`);
+      }
+      await seed(databaseFile(dataDir));
+    } catch (error) {
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+  return launch({ password, logLevel, dataDir, keepData });
+}
+
+async function launch({ password, logLevel, dataDir, keepData }) {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'ics-bench-'));
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [...startFlags(), join(repoRoot, 'server', 'dist', 'main.js')], {
     cwd: repoRoot,
@@ -128,9 +155,12 @@ export async function startServer({ password, logLevel = 'warn' }) {
   const output = collectOutput(child);
 
   // Last resort when the bench dies without reaching stop(): never leave a server or its data behind.
+  const removeData = () => {
+    if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+  };
   const onExit = () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
+    removeData();
   };
   process.once('exit', onExit);
 
@@ -147,7 +177,7 @@ export async function startServer({ password, logLevel = 'warn' }) {
         }
       }
       process.off('exit', onExit);
-      rmSync(dataDir, { recursive: true, force: true });
+      removeData();
       const { code, signal } = await exited;
       return { code, signal, forced };
     })();

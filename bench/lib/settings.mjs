@@ -26,6 +26,8 @@ export function readSettings(env = process.env) {
   return {
     duration: positiveNumber(env, 'BENCH_DURATION', 10),
     sockets: Math.round(positiveNumber(env, 'BENCH_SOCKETS', 1000)),
+    /** Messages in the generated search corpus (search-1m); a smaller one builds in seconds for a quick run. */
+    searchMessages: Math.round(positiveNumber(env, 'BENCH_SEARCH_MESSAGES', 1_000_000)),
     strict: env.BENCH_STRICT === '1',
     only: onlyIds(env.BENCH_ONLY),
     /** Connections per HTTP scenario unless a scenario says otherwise. */

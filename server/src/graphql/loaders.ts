@@ -3,8 +3,9 @@ import DataLoader from 'dataloader';
 const perRequest = new WeakMap<object, Map<string, DataLoader<string, unknown>>>();
 
 /**
- * A DataLoader that lives as long as the request (or subscription) context it was first asked for: field
- * resolvers of a list share it, so each kind of lookup is one batched query per response.
+ * A DataLoader per request context and lookup: field resolvers of a list share it, so each kind of lookup is
+ * one batched query per response. It batches but does not cache: a subscription's context lives for many
+ * events, and each event must see the current answer.
  */
 export function loaderFor<V>(context: object, name: string, batch: (keys: readonly string[]) => Promise<V[]>): DataLoader<string, V> {
   let loaders = perRequest.get(context);
@@ -14,7 +15,7 @@ export function loaderFor<V>(context: object, name: string, batch: (keys: readon
   }
   let loader = loaders.get(name) as DataLoader<string, V> | undefined;
   if (!loader) {
-    loader = new DataLoader<string, V>(batch, { maxBatchSize: 500 });
+    loader = new DataLoader<string, V>(batch, { maxBatchSize: 500, cache: false });
     loaders.set(name, loader as DataLoader<string, unknown>);
   }
   return loader;

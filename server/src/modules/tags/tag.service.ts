@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { containsText } from '../../db/text-match.js';
-import { isUniqueViolation } from '../../db/unique-violation.js';
+import { transactionalUnique } from '../../db/unique-violation.js';
 import { badInput, conflict, notFound } from '../../graphql/errors.js';
 import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -28,7 +28,7 @@ export class TagService {
   create(em: EntityManager, viewer: Viewer, input: { name: string; colour?: string | null }, origin: RequestOrigin): Promise<Tag> {
     const name = cleanName(input.name);
     const colour = (input.colour ?? DEFAULT_COLOUR).toUpperCase();
-    return this.write(em, async (tx) => {
+    return transactionalUnique(em, /tags[._]name/, nameTaken, async (tx) => {
       await assertNameFree(tx, name);
       const tag = tx.create(Tag, { name, colour, source: TagSource.MANUAL });
       await tx.flush();
@@ -53,7 +53,7 @@ export class TagService {
   ): Promise<Tag> {
     const name = input.name === null || input.name === undefined ? null : cleanName(input.name);
     const colour = input.colour?.toUpperCase() ?? null;
-    return this.write(em, async (tx) => {
+    return transactionalUnique(em, /tags[._]name/, nameTaken, async (tx) => {
       const tag = await findTag(tx, id);
       const changes: Record<string, { from: string; to: string }> = {};
       if (name !== null && name !== tag.name) {
@@ -83,7 +83,7 @@ export class TagService {
 
   /** Deletes a tag; the database removes it from every conversation (the pivot rows cascade). Returns its id. */
   delete(em: EntityManager, viewer: Viewer, id: string, origin: RequestOrigin): Promise<string> {
-    return this.write(em, async (tx) => {
+    return transactionalUnique(em, /tags[._]name/, nameTaken, async (tx) => {
       const tag = await findTag(tx, id);
       const conversations = await tx.count(Conversation, { tags: tag.id });
       tx.remove(tag);
@@ -98,16 +98,6 @@ export class TagService {
       });
       return id;
     });
-  }
-
-  /** Runs a change in one transaction; a name taken by a concurrent request (the unique index) is a CONFLICT too. */
-  private async write<T>(em: EntityManager, change: (tx: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await em.transactional(change);
-    } catch (error) {
-      if (isUniqueViolation(error, /tags[._]name/)) throw nameTaken();
-      throw error;
-    }
   }
 }
 

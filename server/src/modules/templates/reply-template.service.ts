@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { containsText, startsWithText } from '../../db/text-match.js';
-import { isUniqueViolation } from '../../db/unique-violation.js';
+import { transactionalUnique } from '../../db/unique-violation.js';
 import { type KeysetOrder, paginate } from '../../graphql/connection.js';
 import { badInput, conflict, notFound } from '../../graphql/errors.js';
 import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
@@ -66,7 +66,7 @@ export class ReplyTemplateService {
 
   create(em: EntityManager, viewer: Viewer, input: TemplateFields, origin: RequestOrigin): Promise<ReplyTemplate> {
     const fields = { ...input, title: clean('title', input.title), body: clean('body', input.body), intent: input.intent ?? null };
-    return this.write(em, async (tx) => {
+    return transactionalUnique(em, /reply_templates[._]shortcut/, shortcutTaken, async (tx) => {
       await assertShortcutFree(tx, fields.shortcut);
       const template = tx.create(ReplyTemplate, { ...fields, createdBy: tx.getReference(User, viewer.user.id, { wrapped: true }) });
       await tx.flush();
@@ -96,7 +96,7 @@ export class ReplyTemplateService {
     if (input.shortcut != null) wanted.shortcut = input.shortcut;
     if (input.locale != null) wanted.locale = input.locale;
     if (input.intent !== undefined) wanted.intent = input.intent;
-    return this.write(em, async (tx) => {
+    return transactionalUnique(em, /reply_templates[._]shortcut/, shortcutTaken, async (tx) => {
       const template = await tx.findOne(ReplyTemplate, { id });
       if (!template) throw notFound('Reply template');
       const changed = (Object.keys(wanted) as (keyof TemplateFields)[]).filter((key) => (template[key] ?? null) !== wanted[key]);
@@ -119,7 +119,7 @@ export class ReplyTemplateService {
 
   /** Deletes a template; answers its id. */
   delete(em: EntityManager, viewer: Viewer, id: string, origin: RequestOrigin): Promise<string> {
-    return this.write(em, async (tx) => {
+    return transactionalUnique(em, /reply_templates[._]shortcut/, shortcutTaken, async (tx) => {
       const template = await tx.findOne(ReplyTemplate, { id });
       if (!template) throw notFound('Reply template');
       tx.remove(template);
@@ -134,16 +134,6 @@ export class ReplyTemplateService {
       });
       return id;
     });
-  }
-
-  /** One transaction; a shortcut taken by a concurrent request (the unique index) is a CONFLICT too. */
-  private async write<T>(em: EntityManager, change: (tx: EntityManager) => Promise<T>): Promise<T> {
-    try {
-      return await em.transactional(change);
-    } catch (error) {
-      if (isUniqueViolation(error, /reply_templates[._]shortcut/)) throw shortcutTaken();
-      throw error;
-    }
   }
 }
 
