@@ -1,7 +1,7 @@
 import type { IRules } from 'graphql-shield';
 import { and, deny, or, shield } from 'graphql-shield';
 import { forbidden } from '../graphql/errors.js';
-import { allow, can, isPublic, isSelf, isSessionUser, selfService } from './rules.js';
+import { allow, can, isPublic, isSessionUser, mayReadEmail, selfService } from './rules.js';
 
 /** Reading conversations: the desk reads all, customers their own (the services narrow the rows). */
 const readsConversations = or(can('conversation:read:any'), can('conversation:read:own'));
@@ -67,7 +67,7 @@ export const permissionMatrix = {
   AuthPayload: allow,
   PasswordStrength: allow,
   // Email only to its owner and to those who may see users: customers see an agent's name, never their address.
-  User: { '*': allow, email: or(isSelf, can('user:read')) },
+  User: { '*': allow, email: mayReadEmail },
   Role: allow,
   ApiToken: allow,
   CreatedApiToken: allow,

@@ -16,11 +16,14 @@ function anonymousRefusal(ctx: Context) {
 
 export const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => (ctx.viewer ? true : anonymousRefusal(ctx)));
 
-/** The user object is the caller themselves (field rules on User). */
-export const isSelf = rule({ cache: 'strict' })((parent: { id?: string }, _args, ctx: Context) => {
-  if (parent?.id && parent.id === ctx.authenticatedAs) return true;
+/**
+ * A user's email: visible to that user (also in the answer of their own sign-in) and to those who may see
+ * users. One plain rule, not an `or` of cached rules: it runs for every user object of a response.
+ */
+export const mayReadEmail = rule({ cache: 'no_cache' })((parent: { id?: string }, _args, ctx: Context) => {
+  if (parent?.id && (parent.id === ctx.authenticatedAs || parent.id === ctx.viewer?.user.id)) return true;
   if (!ctx.viewer) return anonymousRefusal(ctx);
-  return parent?.id === ctx.viewer.user.id ? true : forbidden('Only visible to its owner and to those who may see users.');
+  return ctx.viewer.permissions.has('user:read') ? true : forbidden('Only visible to its owner and to those who may see users.');
 });
 
 /** A person in a signed-in session, not an API token (changing passwords, minting tokens). */
