@@ -14,6 +14,8 @@ describeInBrowser(
       await page.goto(`${suite.env.baseUrl}/signin`);
       await page.getByRole('link', { name: 'Forgot password?' }).click();
       await page.waitForURL((url) => url.pathname === '/forgot-password');
+      // The URL changes before the lazy page renders: until then "Email" is still the sign-in page's field.
+      await page.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
       await field(page, 'Email').fill('customer@demo.local');
       await button(page, 'Send reset link').click();
       const confirmation = page.getByTestId('reset-requested');
