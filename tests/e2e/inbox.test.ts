@@ -1,24 +1,13 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { type BuiltUser, buildAgent, buildCustomer } from '../fixtures/factories.js';
-import { button, field, horizontalOverflow, PHONE, signIn } from '../fixtures/pages.js';
+import { button, expectFitsPhone, field, PHONE, signIn } from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
+import { gqlData } from '../fixtures/test-server.js';
 
 describeInBrowser('agent inbox', (suite) => {
-  /**
-   * Nothing sticks out sideways. On a touch phone Chromium widens the layout viewport to fit what overflows
-   * (then `horizontalOverflow` reads 0), so the window must also still be 360 px wide.
-   */
-  const fitsPhone = async (page: Page) => {
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    expect(await page.evaluate<number>('window.innerWidth')).toBe(360);
-  };
-
   const gql = <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
-    suite.env.server.gql<T>(query, variables, { token }).then((result) => {
-      if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
-      return result.data as T;
-    });
+    gqlData<T>(suite.env.server, token, query, variables);
 
   let keys = 0;
   const key = () => `inbox-test-${++keys}-${Date.now()}`;
@@ -304,20 +293,20 @@ describeInBrowser('agent inbox', (suite) => {
     const { id } = await startConversation(await customer.login(), 'Shipment https://example.com/tracking/1234567890abcdefghijklmnop');
     const page = await agentPage(agent, '/agent/inbox', PHONE);
     await rows(page).first().waitFor();
-    await fitsPhone(page);
+    await expectFitsPhone(page);
     await button(page, 'Filters').click();
     await page.getByRole('combobox', { name: 'Status' }).waitFor();
-    await fitsPhone(page);
+    await expectFitsPhone(page);
 
     await page.goto(`${suite.env.baseUrl}/agent/conversations/${id}`);
     await button(page, 'Claim').click();
     await page.getByRole('combobox', { name: 'Priority' }).waitFor();
     const details = button(page, 'Show details');
     expect(await details.getAttribute('aria-expanded')).toBe('false');
-    await fitsPhone(page);
+    await expectFitsPhone(page);
     await details.click();
     await page.getByText('A customer with a remarkably long display name').first().waitFor();
-    await fitsPhone(page);
+    await expectFitsPhone(page);
     await page.context().close();
   });
 

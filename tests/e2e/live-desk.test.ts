@@ -3,13 +3,11 @@ import { expect, it } from 'vitest';
 import { buildAdmin, buildAgent, buildCustomer } from '../fixtures/factories.js';
 import { button, field, signIn } from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
+import { gqlData } from '../fixtures/test-server.js';
 
 describeInBrowser('live desk', (suite) => {
   const gql = <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
-    suite.env.server.gql<T>(query, variables, { token }).then((result) => {
-      if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
-      return result.data as T;
-    });
+    gqlData<T>(suite.env.server, token, query, variables);
 
   /** The conversation's messages as its customer reads them through the API. */
   async function bodiesOf(token: string, id: string): Promise<string[]> {

@@ -1,24 +1,13 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { type BuiltUser, buildAgent, buildCustomer } from '../fixtures/factories.js';
-import { button, field, horizontalOverflow, PHONE, signIn } from '../fixtures/pages.js';
+import { button, expectFitsPhone, field, PHONE, signIn } from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
+import { gqlData } from '../fixtures/test-server.js';
 
 describeInBrowser('customer portal', (suite) => {
-  /**
-   * Nothing sticks out sideways. On a touch phone Chromium widens the layout viewport to fit what overflows
-   * (then `horizontalOverflow` reads 0), so the window must also still be 360 px wide.
-   */
-  const fitsPhone = async (page: Page) => {
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
-    expect(await page.evaluate<number>('window.innerWidth')).toBe(360);
-  };
-
   const gql = <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
-    suite.env.server.gql<T>(query, variables, { token }).then((result) => {
-      if (result.errors?.length) throw new Error(JSON.stringify(result.errors));
-      return result.data as T;
-    });
+    gqlData<T>(suite.env.server, token, query, variables);
 
   let keys = 0;
   /** A conversation started through the API (so it is indexed and published like one started in the app). */
@@ -204,13 +193,13 @@ describeInBrowser('customer portal', (suite) => {
     );
     const page = await signedIn(customer, PHONE);
     await page.getByTestId('my-conversation').first().waitFor();
-    await fitsPhone(page);
+    await expectFitsPhone(page);
     await page.goto(`${suite.env.baseUrl}/portal/conversations/${id}`);
     await page.getByTestId('message').first().waitFor();
     await field(page, 'Your message').fill('Any update on this?');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="message"][data-delivery="sent"]').filter({ hasText: 'Any update on this?' }).waitFor();
-    await fitsPhone(page);
+    await expectFitsPhone(page);
     await page.context().close();
   });
 

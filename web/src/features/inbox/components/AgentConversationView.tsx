@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { AgentConversationQuery } from '../../../graphql/generated/graphql';
 import { useAuth } from '../../auth/hooks/useAuth';
-import { MessageList } from '../../conversations/components/MessageList';
-import { TypingIndicator } from '../../conversations/components/TypingIndicator';
+import { LiveThread } from '../../conversations/components/LiveThread';
 import type { Thread } from '../../conversations/hooks/useThread';
 import type { Typist } from '../../conversations/hooks/useTypingIndicator';
 import { useConversationActions } from '../hooks/useConversationActions';
@@ -68,16 +67,7 @@ export function AgentConversationView({ conversation, thread, typists, reload, b
       <Box sx={{ display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) 300px' } }}>
         <Card sx={{ minWidth: 0 }}>
           <CardContent sx={{ p: { xs: 1.5, sm: 2.5 }, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-            <MessageList
-              items={thread.items}
-              loaded={thread.stream.loaded}
-              error={thread.stream.error}
-              onReload={() => void thread.stream.catchUp()}
-              errors={thread.outbox.errors}
-              onRetry={thread.outbox.retry}
-              onDiscard={thread.outbox.discard}
-            />
-            <TypingIndicator typists={typists} />
+            <LiveThread thread={thread} typists={typists} />
             {can.reply || can.addNote ? (
               <AgentComposer
                 conversationId={conversation.id}

@@ -9,9 +9,8 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PortalConversationDocument } from '../../../graphql/generated/graphql';
 import { paths } from '../../../paths';
 import { useAuth } from '../../auth/hooks/useAuth';
-import { MessageList } from '../../conversations/components/MessageList';
+import { LiveThread } from '../../conversations/components/LiveThread';
 import { StatusChip } from '../../conversations/components/StatusChip';
-import { TypingIndicator } from '../../conversations/components/TypingIndicator';
 import { useFollowConversation } from '../../conversations/hooks/useFollowConversation';
 import { useMarkRead } from '../../conversations/hooks/useMarkRead';
 import { useThread } from '../../conversations/hooks/useThread';
@@ -72,16 +71,7 @@ export function PortalConversation({ conversationId }: { conversationId: string 
       <Card>
         <CardContent sx={{ p: { xs: 1.5, sm: 2.5 }, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
           <PortalStatusLine conversation={conversation} />
-          <MessageList
-            items={thread.items}
-            loaded={thread.stream.loaded}
-            error={thread.stream.error}
-            onReload={() => void thread.stream.catchUp()}
-            errors={thread.outbox.errors}
-            onRetry={thread.outbox.retry}
-            onDiscard={thread.outbox.discard}
-          />
-          <TypingIndicator typists={typists} />
+          <LiveThread thread={thread} typists={typists} />
           {conversation.viewerCan.rate && <RateConversationCard conversationId={conversationId} />}
           {conversation.evaluation && <GivenRating evaluation={conversation.evaluation} />}
           {conversation.viewerCan.reply && (
