@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -22,7 +22,7 @@ import { buildAppSchema } from './graphql/schema.js';
 import { attachGraphQLWebSocket } from './graphql/websocket.js';
 import type { Logger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
-import { closePasswordScorer } from './modules/auth/password.js';
+import { closePasswordScorer } from './modules/passwords/password.js';
 import { securityHeaders } from './security-headers.js';
 import { createServices, type Services } from './services.js';
 
@@ -72,6 +72,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are used; the plugin would otherwise instrument every field of every response.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return {

@@ -2,20 +2,23 @@ import { BackgroundTasks } from './background.js';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
+import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
-import { ApiTokenService } from './modules/auth/api-token.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { ViewerCache } from './modules/auth/viewer-cache.js';
 import { ConversationFinder } from './modules/conversations/conversation.finder.js';
 import { ConversationService } from './modules/conversations/conversation.service.js';
 import { EvaluationService } from './modules/evaluations/evaluation.service.js';
 import { MessageService } from './modules/messages/message.service.js';
+import { PasswordService } from './modules/passwords/password.service.js';
 import { MessageSearchService } from './modules/search/message-search.service.js';
 import type { SearchIndex } from './modules/search/search-index.js';
 import { SqliteSearchIndex } from './modules/search/sqlite-search.js';
 import { TagService } from './modules/tags/tag.service.js';
+import { TeamService } from './modules/teams/team.service.js';
 import { ReplyTemplateService } from './modules/templates/reply-template.service.js';
 import { ProfileService } from './modules/users/profile.service.js';
+import { UserFinder } from './modules/users/user.finder.js';
 import { MemoryPubSub, type PubSub } from './realtime/pubsub.js';
 import { SocketRegistry } from './realtime/socket-registry.js';
 
@@ -28,8 +31,11 @@ export interface Services {
   sockets: SocketRegistry;
   audit: AuditService;
   auth: AuthService;
+  passwords: PasswordService;
   apiTokens: ApiTokenService;
   profile: ProfileService;
+  users: UserFinder;
+  teams: TeamService;
   search: SearchIndex;
   conversations: ConversationService;
   finder: ConversationFinder;
@@ -49,6 +55,7 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer): 
   const search = new SqliteSearchIndex();
   const conversations = new ConversationService(audit, pubsub);
   const finder = new ConversationFinder(search);
+  const auth = new AuthService(config, audit, logger);
   return {
     config,
     background,
@@ -56,9 +63,12 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer): 
     viewers,
     sockets,
     audit,
-    auth: new AuthService(config, mailer, audit, background, sockets, viewers, logger),
+    auth,
+    passwords: new PasswordService(config, mailer, audit, background, sockets, viewers, auth),
     apiTokens: new ApiTokenService(audit, viewers),
     profile: new ProfileService(audit, viewers),
+    users: new UserFinder(),
+    teams: new TeamService(),
     search,
     conversations,
     finder,

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Client, createClient } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { sharedExecutionStats } from '../../server/src/graphql/shared-subscribe.js';
 import { type BuiltUser, buildAgent, buildCustomer } from '../fixtures/factories.js';
 import { startTestServer, type TestServer } from '../fixtures/test-server.js';
 
@@ -20,6 +21,7 @@ describe('conversations in real time (graphql-ws)', () => {
   let customer: BuiltUser;
   let otherCustomer: BuiltUser;
   let agent: BuiltUser;
+  let secondAgent: BuiltUser;
   const tokens = new Map<BuiltUser, string>();
   const clients: Client[] = [];
 
@@ -81,11 +83,19 @@ describe('conversations in real time (graphql-ws)', () => {
 
   beforeAll(async () => {
     server = await startTestServer();
-    [customer, otherCustomer, agent] = await Promise.all([buildCustomer(server), buildCustomer(server), buildAgent(server)]);
-    for (const user of [customer, otherCustomer, agent]) tokens.set(user, await user.login());
+    [customer, otherCustomer, agent, secondAgent] = await Promise.all([
+      buildCustomer(server),
+      buildCustomer(server),
+      buildAgent(server),
+      buildAgent(server),
+    ]);
+    for (const user of [customer, otherCustomer, agent, secondAgent]) tokens.set(user, await user.login());
+  });
+  // Each test starts with no live subscriptions of earlier ones (the sharing test counts executions).
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.dispose()));
   });
   afterAll(async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
     await server.close();
   });
 
@@ -149,5 +159,52 @@ describe('conversations in real time (graphql-ws)', () => {
     expect(event.typing).toEqual({ displayName: agent.displayName, typing: true, isCustomer: false });
     await settle();
     expect(stream.events).toHaveLength(1);
+  });
+
+  it('executes an event once for everyone who would see the same answer', async () => {
+    const id = await start(customer, 'Crowd');
+    const query = 'subscription($id: ID!) { messageAdded(conversationId: $id) { body author { displayName } } }';
+    const watchers = [agent, agent, secondAgent].map((who) => subscribe<{ messageAdded: { body: string } }>(who, query, { id }));
+    const customerStream = subscribe<{ messageAdded: { body: string } }>(customer, query, { id });
+    await settle();
+    const before = { ...sharedExecutionStats };
+    await send(customer, id, 'one for all');
+    for (const stream of [...watchers, customerStream]) {
+      expect((await stream.received(1)).map((e) => e.messageAdded.body)).toEqual(['one for all']);
+    }
+    // Three agents share one execution; the customer holds other permissions and gets their own.
+    expect(sharedExecutionStats.executed - before.executed).toBe(2);
+    expect(sharedExecutionStats.reused - before.reused).toBe(2);
+  });
+
+  it('never shares what is personal: viewerCan, unread and an email address', async () => {
+    const id = await start(customer, 'Personal answers');
+    await server.gql('mutation($id: ID!) { claimConversation(id: $id) { id } }', { id }, { token: tokens.get(agent) });
+    const query = `subscription { conversationChanged { id unread viewerCan { claim complete }
+      customer { displayName email } assignee { displayName email } } }`;
+    type Changed = {
+      conversationChanged: {
+        id: string;
+        unread: boolean;
+        viewerCan: { claim: boolean; complete: boolean };
+        assignee: { email: string } | null;
+      };
+    };
+    const owner = subscribe<Changed>(agent, query);
+    const colleague = subscribe<Changed>(secondAgent, query);
+    const theCustomer = subscribe<Changed>(customer, query);
+    await settle();
+    await send(agent, id, 'Looking into it');
+    const [[mine], [theirs], [customers]] = await Promise.all([owner.received(1), colleague.received(1), theCustomer.received(1)]);
+    expect(mine.conversationChanged.id).toBe(id);
+    // The owner has just written: nothing unread for them, but the colleague has something new.
+    expect(mine.conversationChanged.unread).toBe(false);
+    expect(theirs.conversationChanged.unread).toBe(true);
+    expect(mine.conversationChanged.viewerCan.complete).toBe(true);
+    expect(customers.conversationChanged.viewerCan).toEqual({ claim: false, complete: false });
+    // Asking for the agent's address is refused to the customer (the field is not theirs to read).
+    expect(JSON.stringify(customers)).not.toContain(agent.email);
+    expect(JSON.stringify(theCustomer.errors)).toMatch(/FORBIDDEN/);
+    expect(mine.conversationChanged.assignee?.email).toBe(agent.email);
   });
 });

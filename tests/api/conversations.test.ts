@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../server/src/modules/audit/audit-log.entity.js';
 import { AUTO_ASSIGN_SETTING } from '../../server/src/modules/conversations/auto-assign.js';
 import { ConversationEvent } from '../../server/src/modules/conversations/conversation-event.entity.js';
-import { Message } from '../../server/src/modules/messages/message.entity.js';
+import { ConversationStatus } from '../../server/src/modules/conversations/conversation-status.js';
+import { Message, MessageKind } from '../../server/src/modules/messages/message.entity.js';
 import { Setting } from '../../server/src/modules/settings/setting.entity.js';
 import { type BuiltUser, buildAdmin, buildAgent, buildConversation, buildCustomer } from '../fixtures/factories.js';
 import { codesOf, startTestServer, type TestServer } from '../fixtures/test-server.js';
@@ -295,6 +296,44 @@ describe('conversations', () => {
     });
   });
 
+  describe('viewerCan.assign', () => {
+    it('offers assigning only to those who may assign others, and only while the conversation is open', async () => {
+      const open = await buildConversation(server, { customer });
+      const done = await buildConversation(server, { customer, assignee: agent2, status: ConversationStatus.COMPLETED });
+      const canAssign = async (who: BuiltUser, id: string) =>
+        (
+          await server.gql<{ conversation: { viewerCan: { assign: boolean } } }>(
+            'query($id: ID!) { conversation(id: $id) { viewerCan { assign } } }',
+            { id },
+            { token: as(who) },
+          )
+        ).data?.conversation.viewerCan.assign;
+      expect({
+        admin: await canAssign(admin, open.id),
+        agent: await canAssign(agent, open.id),
+        customer: await canAssign(customer, open.id),
+      }).toEqual({
+        admin: true,
+        agent: false,
+        customer: false,
+      });
+      expect(await canAssign(admin, done.id)).toBe(false);
+      // What it offers works: the admin gives it to an agent, who owns it at once.
+      const assigned = await server.gql<{
+        assignConversation: { status: string; assignee: { id: string }; viewerCan: { assign: boolean } };
+      }>(
+        'mutation($id: ID!, $a: ID!) { assignConversation(id: $id, assigneeId: $a) { status assignee { id } viewerCan { assign } } }',
+        { id: open.id, a: agent2.id },
+        { token: as(admin) },
+      );
+      expect(assigned.data?.assignConversation).toEqual({
+        status: 'IN_PROGRESS',
+        assignee: { id: agent2.id },
+        viewerCan: { assign: true },
+      });
+    });
+  });
+
   describe('lists', () => {
     it('pages the inbox by cursor with tab counts, and filters by status, priority and keyword', async () => {
       const owner = await buildCustomer(server);
@@ -329,25 +368,122 @@ describe('conversations', () => {
       ]);
     });
 
+    it('reads a thread from its newest end and pages back with `last` and `before`', async () => {
+      const owner = await buildCustomer(server);
+      tokens.set(owner, await owner.login());
+      const { id } = await buildConversation(server, { customer: owner, messages: [] });
+      // 230 messages a second apart, every seventh a private note (customers page past them), none in the same instant.
+      const em = server.orm.em.fork();
+      const start = Date.now() - 3_600_000;
+      for (let i = 1; i <= 230; i++) {
+        em.create(Message, {
+          conversation: id,
+          author: i % 7 === 0 ? agent.id : owner.id,
+          kind: i % 7 === 0 ? MessageKind.AGENT : MessageKind.CUSTOMER,
+          body: `Message ${i}`,
+          internal: i % 7 === 0,
+          createdAt: new Date(start + i * 1000),
+        });
+      }
+      await em.flush();
+      type Page = {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+        edges: { cursor: string; node: { body: string } }[];
+      };
+      const read = async (who: BuiltUser, variables: Record<string, unknown>) =>
+        server.gql<{ conversation: { messages: Page } }>(
+          `query($id: ID!, $first: Int, $after: String, $last: Int, $before: String) { conversation(id: $id) {
+            messages(first: $first, after: $after, last: $last, before: $before) {
+              totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { body } } } } }`,
+          { id, ...variables },
+          { token: as(who) },
+        );
+      const page = async (who: BuiltUser, variables: Record<string, unknown>) => {
+        const result = await read(who, variables);
+        expect(result.errors).toBeUndefined();
+        return result.data?.conversation.messages as Page;
+      };
+      const bodies = (p: Page) => p.edges.map((edge) => edge.node.body);
+      const numbers = (from: number, to: number, skipNotes = false) =>
+        Array.from({ length: to - from + 1 }, (_, i) => from + i)
+          .filter((n) => !skipNotes || n % 7 !== 0)
+          .map((n) => `Message ${n}`);
+
+      // The desk: the newest 100, oldest first on the page, then back by cursor until the start.
+      const newest = await page(agent, { last: 100 });
+      expect(bodies(newest)).toEqual(numbers(131, 230));
+      expect(newest.totalCount).toBe(230);
+      expect(newest.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+      expect(newest.pageInfo.startCursor).toBe(newest.edges[0].cursor);
+      expect(newest.pageInfo.endCursor).toBe(newest.edges[99].cursor);
+      const middle = await page(agent, { last: 100, before: newest.pageInfo.startCursor });
+      expect(bodies(middle)).toEqual(numbers(31, 130));
+      expect(middle.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+      const oldest = await page(agent, { last: 100, before: middle.pageInfo.startCursor });
+      expect(bodies(oldest)).toEqual(numbers(1, 30));
+      expect(oldest.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true });
+      // Exactly a page's worth left before a cursor: no earlier page.
+      const exact = await page(agent, { last: 30, before: middle.pageInfo.startCursor });
+      expect(bodies(exact)).toEqual(numbers(1, 30));
+      expect(exact.pageInfo.hasPreviousPage).toBe(false);
+      // Forward from the newest page's end: nothing yet, then what came since (the catch-up after a reconnect).
+      const after = await page(agent, { first: 100, after: newest.pageInfo.endCursor });
+      expect(after.edges).toEqual([]);
+      expect(after.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: null, endCursor: null });
+      expect((await send(owner, id, 'Message 231')).errors).toBeUndefined();
+      expect(bodies(await page(agent, { first: 100, after: newest.pageInfo.endCursor }))).toEqual(['Message 231']);
+      // Forward paging is unchanged.
+      const first = await page(agent, { first: 100 });
+      expect(bodies(first)).toEqual(numbers(1, 100));
+      expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+
+      // The customer pages past the private notes, with their own count.
+      const own = await page(owner, { last: 100 });
+      const visible = [...numbers(1, 230, true), 'Message 231'];
+      expect(own.totalCount).toBe(visible.length);
+      expect(bodies(own)).toEqual(visible.slice(-100));
+      const ownEarlier = await page(owner, { last: 100, before: own.pageInfo.startCursor });
+      expect(bodies(ownEarlier)).toEqual(visible.slice(-200, -100));
+      const ownFirst = await page(owner, { last: 100, before: ownEarlier.pageInfo.startCursor });
+      expect(bodies(ownFirst)).toEqual(visible.slice(0, -200));
+      expect(ownFirst.pageInfo.hasPreviousPage).toBe(false);
+
+      // At most 100, one direction at a time, and cursors are checked.
+      const codes = async (variables: Record<string, unknown>) => {
+        const result = await read(agent, variables);
+        return (result.errors ?? []).map(
+          (e) => `${e.extensions?.code}:${(e.extensions?.fields as { field: string }[] | undefined)?.[0]?.field}`,
+        );
+      };
+      expect(await codes({ last: 101 })).toEqual(['BAD_USER_INPUT:last']);
+      expect(await codes({ last: 0 })).toEqual(['BAD_USER_INPUT:last']);
+      expect(await codes({ first: 10, last: 10 })).toEqual(['BAD_USER_INPUT:first']);
+      expect(await codes({ after: newest.pageInfo.endCursor, before: newest.pageInfo.startCursor })).toEqual(['BAD_USER_INPUT:after']);
+      expect(await codes({ last: 10, before: 'garbage' })).toEqual(['BAD_USER_INPUT:before']);
+    });
+
     it('runs the same number of SQL statements for an inbox page of 5 and of 50', async () => {
       const owner = await buildCustomer(server);
       for (let i = 0; i < 50; i++) await buildConversation(server, { customer: owner, assignee: i % 2 ? agent : null });
       const query = `query($first: Int) { conversations(first: $first) { totalCount counts { mine unassigned all }
         edges { cursor node { id number subject status priority createdAt lastMessageAt lastMessagePreview unread
           customer { displayName } assignee { displayName } tags { name colour } viewerCan { claim transfer complete rate } } } } }`;
+      // Every statement MikroORM sends passes its `onQuery` hook (the driver keeps prepared statements, so
+      // counting prepares would miss repeats).
       const statements = async (first: number) => {
-        const client = (await server.orm.em.getConnection().getNativeClient()) as { prepare: (sql: string) => unknown };
-        const original = client.prepare;
+        const config = server.orm.config;
+        const original = config.get('onQuery');
         let count = 0;
-        client.prepare = function (this: unknown, sql: string) {
+        config.set('onQuery', (sql, params) => {
           count += 1;
-          return original.call(this, sql);
-        };
+          return original(sql, params);
+        });
         try {
           const result = await server.gql(query, { first }, { token: as(agent) });
           expect(result.errors).toBeUndefined();
         } finally {
-          client.prepare = original;
+          config.set('onQuery', original);
         }
         return count;
       };

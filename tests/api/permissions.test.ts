@@ -83,6 +83,8 @@ const OPERATIONS: Record<string, (caller: Caller) => { query: string; variables?
     variables: { id: c.conversationId },
   }),
   'Query.tags': () => ({ query: '{ tags { id } }' }),
+  'Query.teams': () => ({ query: '{ teams { id name memberCount } }' }),
+  'Query.users': () => ({ query: '{ users(first: 1) { totalCount edges { node { id email openConversations } } } }' }),
   'Mutation.createTag': () => ({ query: 'mutation($n: String!) { createTag(input: { name: $n }) { id } }', variables: { n: CLIENT_ID() } }),
   'Mutation.updateTag': () => ({ query: `mutation { updateTag(id: "${NO_ID}", input: { colour: "#000000" }) { id } }` }),
   'Mutation.deleteTag': () => ({ query: `mutation { deleteTag(id: "${NO_ID}") }` }),

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { type BuiltUser, buildAgent, buildCustomer } from '../fixtures/factories.js';
+import { type BuiltUser, buildAdmin, buildAgent, buildCustomer } from '../fixtures/factories.js';
 import { button, expectFitsPhone, field, PHONE, signIn } from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
 import { gqlData } from '../fixtures/test-server.js';
@@ -241,6 +241,56 @@ describeInBrowser('agent inbox', (suite) => {
     await page.locator('[data-testid="status-chip"][data-status="PENDING"]').first().waitFor();
     await button(page, 'Claim').waitFor();
     await page.context().close();
+  });
+
+  it('finds agents by part of their name, with their load, to transfer to; an admin assigns with the same picker on a phone', async () => {
+    const customer = await buildCustomer(suite.env.server);
+    const owner = await buildAgent(suite.env.server, { displayName: 'Xavier Owner' });
+    await buildAgent(suite.env.server, { displayName: 'Wilhelmina Helper', capacity: 3 });
+    const full = await buildAgent(suite.env.server, { displayName: 'Wilbur Full', capacity: 1 });
+    const admin = await buildAdmin(suite.env.server);
+    const customerToken = await customer.login();
+    const { id } = await startConversation(customerToken, 'Needs a specialist');
+    const other = await startConversation(customerToken, 'Keeps Wilbur busy');
+    const claim = 'mutation($id: ID!) { claimConversation(id: $id) { id } }';
+    await gql(await full.login(), claim, { id: other.id });
+    await gql(await owner.login(), claim, { id });
+
+    const page = await agentPage(owner, `/agent/conversations/${id}`);
+    await button(page, 'Transfer').click();
+    const dialog = page.getByRole('dialog', { name: /Transfer conversation/ });
+    await dialog.getByRole('combobox', { name: 'Agent' }).fill('WIL');
+    const helper = page.getByRole('option', { name: /Wilhelmina Helper/ });
+    await helper.getByText('0 / 3 open').waitFor();
+    const busy = page.getByRole('option', { name: /Wilbur Full/ });
+    await busy.getByText('At capacity').waitFor();
+    expect(await busy.getAttribute('aria-disabled')).toBe('true');
+    // The server has narrowed the list to the two whose name contains the text, in any case.
+    await expect.poll(() => page.getByRole('option').count()).toBe(2);
+    await helper.click();
+    await field(dialog, 'Reason').fill('Needs a specialist.');
+    await button(dialog, 'Transfer').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('transfer-notice').getByText('waiting for Wilhelmina Helper to accept').waitFor();
+    await page.context().close();
+
+    const adminPage = await agentPage(admin, `/agent/conversations/${id}`, PHONE);
+    await button(adminPage, 'Assign').click();
+    const assign = adminPage.getByRole('dialog', { name: /Assign conversation/ });
+    await assign.getByRole('combobox', { name: 'Agent' }).fill('helper');
+    await adminPage.getByRole('option', { name: /Wilhelmina Helper/ }).waitFor();
+    await expectFitsPhone(adminPage);
+    await adminPage.getByRole('option', { name: /Wilhelmina Helper/ }).click();
+    await button(assign, 'Assign').click();
+    await assign.waitFor({ state: 'detached' });
+    await adminPage.locator('[data-testid="status-chip"][data-status="IN_PROGRESS"]').first().waitFor();
+    const { conversation } = await gql<{ conversation: { assignee: { displayName: string } } }>(
+      customerToken,
+      'query($id: ID!) { conversation(id: $id) { assignee { displayName } } }',
+      { id },
+    );
+    expect(conversation.assignee.displayName).toBe('Wilhelmina Helper');
+    await adminPage.context().close();
   });
 
   it('notifies on the desktop while hidden, only after the agent allowed it', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { type BuiltUser, buildAgent, buildCustomer } from '../fixtures/factories.js';
+import { type BuiltUser, buildAgent, buildConversation, buildCustomer } from '../fixtures/factories.js';
 import { button, expectFitsPhone, field, PHONE, signIn } from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
 import { gqlData } from '../fixtures/test-server.js';
@@ -144,17 +144,26 @@ describeInBrowser('customer portal', (suite) => {
     await page.context().close();
   });
 
-  it('shows the whole history, older messages on request', async () => {
+  it('opens a long thread at its latest messages and reads earlier pages on request, each message once', async () => {
     const customer = await buildCustomer(suite.env.server);
-    const { id, token } = await startConversation(customer, 'A long story', 'Message 1');
-    for (let index = 2; index <= 60; index++) await send(token, id, `Message ${index}`);
+    const { id } = await buildConversation(suite.env.server, {
+      customer,
+      subject: 'A long story',
+      messages: Array.from({ length: 120 }, (_, index) => `Message ${index + 1}`),
+    });
     const page = await signedIn(customer);
     await page.goto(`${suite.env.baseUrl}/portal/conversations/${id}`);
-    await page.getByTestId('message').getByText('Message 60', { exact: true }).waitFor();
+    await page.getByTestId('message').getByText('Message 120', { exact: true }).waitFor();
     expect(await page.getByTestId('message').count()).toBe(50);
-    await button(page, 'Show 10 earlier messages').click();
+    await button(page, 'Show 50 earlier messages').click();
+    await page.getByTestId('message').getByText('Message 21', { exact: true }).waitFor();
+    expect(await page.getByTestId('message').count()).toBe(100);
+    await button(page, 'Show 20 earlier messages').click();
     await page.getByTestId('message').getByText('Message 1', { exact: true }).waitFor();
-    expect(await page.getByTestId('message').count()).toBe(60);
+    const shown = await page.getByTestId('message').locator('p').allTextContents();
+    expect(await page.getByTestId('message').count()).toBe(120);
+    expect(await page.getByTestId('load-earlier').count()).toBe(0);
+    expect(shown.filter((text) => /^Message \d+$/.test(text))).toEqual(Array.from({ length: 120 }, (_, index) => `Message ${index + 1}`));
     await page.context().close();
   });
 

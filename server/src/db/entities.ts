@@ -1,12 +1,12 @@
+import { ApiToken } from '../modules/api-tokens/api-token.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
-import { ApiToken } from '../modules/auth/api-token.entity.js';
-import { PasswordResetToken } from '../modules/auth/password-reset-token.entity.js';
 import { RefreshToken } from '../modules/auth/refresh-token.entity.js';
 import { Conversation } from '../modules/conversations/conversation.entity.js';
 import { ConversationEvent } from '../modules/conversations/conversation-event.entity.js';
 import { ConversationRead } from '../modules/conversations/conversation-read.entity.js';
 import { Evaluation } from '../modules/evaluations/evaluation.entity.js';
 import { Message } from '../modules/messages/message.entity.js';
+import { PasswordResetToken } from '../modules/passwords/password-reset-token.entity.js';
 import { Role } from '../modules/roles/role.entity.js';
 import { Setting } from '../modules/settings/setting.entity.js';
 import { Tag } from '../modules/tags/tag.entity.js';

@@ -36,7 +36,8 @@ export async function openOrm(config: Config): Promise<Orm> {
   const { MikroORM: SqliteOrm } = await import('@mikro-orm/sqlite');
   const file = config.database.sqlitePath as string;
   mkdirSync(dirname(file), { recursive: true });
-  const orm = await SqliteOrm.init({ ...baseOptions(), dbName: file });
+  const { FairSqliteMikroDriver } = await import('./sqlite-dialect.js');
+  const orm = await SqliteOrm.init({ ...baseOptions(), driver: FairSqliteMikroDriver, dbName: file } as Options);
   // MikroORM only turns foreign keys on; WAL and a busy timeout make concurrent readers and writers behave.
   const db = (await orm.em.getConnection().getNativeClient()) as {
     pragma: (sql: string) => unknown;

@@ -15,6 +15,27 @@ export class PageArgs {
   after?: string | null;
 }
 
+/**
+ * Paging both ways, for lists read from their end (a thread opens at its latest messages): `first`/`after`
+ * reads forward, `last`/`before` backward. One direction per request.
+ */
+@ArgsType()
+export class BidirectionalPageArgs extends PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many items from the end (or before \`before\`), 1..${MAX_PAGE_SIZE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The `startCursor` of the page read before (reading backward).' })
+  before?: string | null;
+}
+
+/** What a page request may say; `last`/`before` only where the arguments offer them. */
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
 @ObjectType()
 export class PageInfo {
   @Field()
@@ -22,6 +43,12 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
+
+  @Field({ description: 'Reading backward: more items before this page. Reading forward: the page started after a cursor.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The cursor of the first item of the page: `before` for the page preceding it.' })
+  startCursor!: string | null;
 }
 
 export interface Edge<T> {
@@ -63,13 +90,25 @@ export function Connection<T extends object>(nodeType: ClassType<T>, name = node
   return ConnectionType;
 }
 
-/** The page size asked for, checked at the edge. */
-export function pageSize(first: number | null | undefined): number {
+/** The page size asked for (`first`, or `last` when reading backward), checked at the edge. */
+export function pageSize(first: number | null | undefined, field: 'first' | 'last' = 'first'): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput([{ field: 'first', message: `Ask for 1 to ${MAX_PAGE_SIZE} items.`, code: 'range' }]);
+    throw badInput([{ field, message: `Ask for 1 to ${MAX_PAGE_SIZE} items.`, code: 'range' }]);
   }
   return first;
+}
+
+const given = (value: unknown) => value !== null && value !== undefined;
+
+/** Whether a request reads backward (`last`/`before`); refuses one that mixes both directions. */
+export function readsBackward(args: PageRequest): boolean {
+  const backward = given(args.last) || given(args.before);
+  if (backward && (given(args.first) || given(args.after))) {
+    const field = given(args.first) ? 'first' : 'after';
+    throw badInput([{ field, message: 'Page forward (first, after) or backward (last, before), not both.', code: 'direction' }]);
+  }
+  return backward;
 }
 
 /** One sort key of a keyset: the property, the column it is stored in, and the direction. */
@@ -85,7 +124,7 @@ export function encodeCursor(values: CursorValue[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): CursorValue[] {
+export function decodeCursor(cursor: string, length: number, field: 'after' | 'before' = 'after'): CursorValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(values) && values.length === length && values.every((v) => ['string', 'number'].includes(typeof v) || v === null)) {
@@ -94,7 +133,7 @@ export function decodeCursor(cursor: string, length: number): CursorValue[] {
   } catch {
     // falls through to the error below
   }
-  throw badInput([{ field: 'after', message: 'This cursor is not valid here.', code: 'invalidCursor' }]);
+  throw badInput([{ field, message: 'This cursor is not valid here.', code: 'invalidCursor' }]);
 }
 
 function sortKeyOf(entity: object, property: string): CursorValue {
@@ -126,21 +165,48 @@ export function keysetWhere(order: KeysetOrder[], cursor: CursorValue[], datePro
   return { $or: clauses };
 }
 
+/** The same keys, each the other way round: a backward read walks the order from its end. */
+export function reversed(order: KeysetOrder[]): KeysetOrder[] {
+  return order.map((key) => ({ ...key, direction: key.direction === 'asc' ? 'desc' : 'asc' }));
+}
+
 /** The MikroORM `orderBy` of a keyset order. */
 export function orderByOf(order: KeysetOrder[]): Record<string, 'asc' | 'desc'>[] {
   return order.map((key) => ({ [key.property]: key.direction }));
 }
 
+/** Where a page sits in the list, beyond its rows: whether items exist on either side of it. */
+export interface PageSides {
+  /** Reading backward: the rows were fetched in reverse order (they are put back in list order here). */
+  backward?: boolean;
+  /** The request started from a cursor (`after` forward, `before` backward): items exist on that side. */
+  fromCursor?: boolean;
+}
+
 /**
- * Builds a connection from rows fetched with `limit: size + 1` (the extra row only says whether a next page
- * exists) and the total count.
+ * Builds a connection from rows fetched with `limit: size + 1` (the extra row only says whether another page
+ * exists in the reading direction) and the total count. Backward reads pass their rows as fetched (nearest
+ * the cursor first); the edges always come in list order.
  */
-export function toConnection<T extends object>(rows: T[], size: number, order: KeysetOrder[], totalCount: number): ConnectionShape<T> {
-  const nodes = rows.slice(0, size);
+export function toConnection<T extends object>(
+  rows: T[],
+  size: number,
+  order: KeysetOrder[],
+  totalCount: number,
+  sides: PageSides = {},
+): ConnectionShape<T> {
+  const more = rows.length > size;
+  const nodes = sides.backward ? rows.slice(0, size).reverse() : rows.slice(0, size);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(order.map((key) => sortKeyOf(node, key.property))) }));
+  const fromCursor = sides.fromCursor ?? false;
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: sides.backward ? fromCursor : more,
+      hasPreviousPage: sides.backward ? more : fromCursor,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   };
 }
@@ -148,30 +214,35 @@ export function toConnection<T extends object>(rows: T[], size: number, order: K
 /**
  * One page of any entity list: the keyset-filtered rows (one indexed query) and the total count (one more).
  * `where` must already hold the viewer's scope; `order` must end with a unique property (the id).
+ * Forward (`first`, `after`) by default; backward (`last`, `before`) reads the same order from its end, so
+ * `last: 20` is the newest 20 of an oldest-first thread, still oldest first on the page.
  */
 export async function paginate<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
   order: KeysetOrder[],
-  args: { first?: number | null; after?: string | null },
+  args: PageRequest,
   options: Pick<FindOptions<T>, 'populate'> = {},
 ): Promise<ConnectionShape<T>> {
-  const size = pageSize(args.first);
+  const backward = readsBackward(args);
+  const size = backward ? pageSize(args.last, 'last') : pageSize(args.first);
+  const cursor = backward ? args.before : args.after;
+  const walk = backward ? reversed(order) : order;
   const meta = em.getMetadata().find(entity as never);
   const dates = new Set(order.filter((key) => meta?.properties[key.property as never]?.type === 'datetime').map((key) => key.property));
-  const after = args.after ? keysetWhere(order, decodeCursor(args.after, order.length), dates) : null;
+  const from = cursor ? keysetWhere(walk, decodeCursor(cursor, order.length, backward ? 'before' : 'after'), dates) : null;
   const [rows, totalCount] = await Promise.all([
     em.find(
       entity,
-      (after ? { $and: [where, after] } : where) as never,
+      (from ? { $and: [where, from] } : where) as never,
       {
         ...options,
-        orderBy: orderByOf(order) as never,
+        orderBy: orderByOf(walk) as never,
         limit: size + 1,
       } as FindOptions<T>,
     ),
     em.count(entity, where as never),
   ]);
-  return toConnection(rows as T[], size, order, totalCount);
+  return toConnection(rows as T[], size, order, totalCount, { backward, fromCursor: !!cursor });
 }

@@ -1,21 +1,28 @@
 import type { GraphQLSchema } from 'graphql';
-import { applyMiddleware } from 'graphql-middleware';
 import { buildSchema } from 'type-graphql';
-import { ApiTokenResolver } from '../modules/auth/api-token.resolver.js';
+import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { PasswordResolver } from '../modules/passwords/password.resolver.js';
+
+// The imports above load first: type-graphql lists root fields in the order their resolver classes are defined,
+// and schema.graphql keeps that order (api tokens, sign-in, passwords, then the rest).
+
 import { ConversationConnectionResolver, ConversationResolver } from '../modules/conversations/conversation.resolver.js';
 import { ConversationEvaluationResolver, EvaluationResolver } from '../modules/evaluations/evaluation.resolver.js';
 import { MessageResolver } from '../modules/messages/message.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { TagResolver } from '../modules/tags/tag.resolver.js';
+import { TeamResolver } from '../modules/teams/team.resolver.js';
 import { ReplyTemplateResolver } from '../modules/templates/reply-template.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
-import { permissions } from '../permissions/permissions.js';
+import { applyPermissions } from './permission-middleware.js';
 
 /** Every resolver class of the API. */
 export const resolvers = [
   AuthResolver,
+  PasswordResolver,
   UserResolver,
+  TeamResolver,
   ApiTokenResolver,
   ConversationResolver,
   ConversationConnectionResolver,
@@ -53,5 +60,5 @@ export function buildBareSchema(): Promise<GraphQLSchema> {
 
 /** The executable schema: the bare schema wrapped by the graphql-shield permission matrix. */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  return applyMiddleware(await buildBareSchema(), permissions);
+  return applyPermissions(await buildBareSchema());
 }

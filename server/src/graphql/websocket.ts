@@ -18,6 +18,7 @@ import { logUnexpectedErrors } from './error-log.js';
 import { badInput, unauthenticated } from './errors.js';
 import { unsafeTextInputs } from './input-text.js';
 import { limitRules, parseOptions, QUERY_LIMITS, queryTooLong } from './limits.js';
+import { subscribeShared } from './shared-subscribe.js';
 
 type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
@@ -61,6 +62,7 @@ export function attachGraphQLWebSocket(
   const cleanup = useServer<{ authorization?: string }, { request: IncomingMessage; socket: WebSocket }>(
     {
       schema,
+      subscribe: subscribeShared,
       onConnect: async (ctx) => {
         const authorization = ctx.connectionParams?.authorization;
         let viewer: Viewer | null;

@@ -1,13 +1,15 @@
 import type { IRules } from 'graphql-shield';
 import { and, deny, or, shield } from 'graphql-shield';
 import { forbidden } from '../graphql/errors.js';
-import { allow, can, isPublic, isSessionUser, mayReadEmail, selfService } from './rules.js';
+import { allow, can, isPublic, isSessionUser, ownerOrUserReader, selfService } from './rules.js';
 
 /** Reading conversations: the desk reads all, customers their own (the services narrow the rows). */
 const readsConversations = or(can('conversation:read:any'), can('conversation:read:own'));
 const handles = can('conversation:handle');
 /** The tag list: whoever tags conversations or manages the tags. */
 const readsTags = or(handles, can('tag:manage'));
+/** The people and teams of the desk (the transfer and assign pickers, the admin pages). */
+const readsUsers = can('user:read');
 
 /**
  * The permission matrix: every root field and every object type, in schema order, one line each.
@@ -23,8 +25,10 @@ export const permissionMatrix = {
     conversations: readsConversations,
     searchMessages: readsConversations,
     tags: readsTags,
+    teams: readsUsers,
     replyTemplates: can('template:use'),
     renderReplyTemplate: can('template:use'),
+    users: readsUsers,
   },
   Mutation: {
     register: isPublic,
@@ -66,8 +70,11 @@ export const permissionMatrix = {
   // Object types reachable only through guarded root fields.
   AuthPayload: allow,
   PasswordStrength: allow,
-  // Email only to its owner and to those who may see users: customers see an agent's name, never their address.
-  User: { '*': allow, email: mayReadEmail },
+  // Email, teams and workload only to their owner and to those who may see users: customers see an agent's
+  // name, never their address or how busy they are.
+  User: { '*': allow, email: ownerOrUserReader, teams: ownerOrUserReader, openConversations: ownerOrUserReader },
+  UserConnection: allow,
+  UserEdge: allow,
   Role: allow,
   ApiToken: allow,
   CreatedApiToken: allow,
@@ -83,7 +90,8 @@ export const permissionMatrix = {
   MessageConnection: allow,
   MessageEdge: allow,
   Tag: allow,
-  Team: allow,
+  // Customers may see which team has their conversation, not who is in it.
+  Team: { '*': allow, memberCount: readsUsers, members: readsUsers },
   SearchHit: allow,
   SearchHitConnection: allow,
   SearchHitEdge: allow,

@@ -17,10 +17,10 @@ function anonymousRefusal(ctx: Context) {
 export const isAuthenticated = rule({ cache: 'contextual' })((_parent, _args, ctx: Context) => (ctx.viewer ? true : anonymousRefusal(ctx)));
 
 /**
- * A user's email: visible to that user (also in the answer of their own sign-in) and to those who may see
- * users. One plain rule, not an `or` of cached rules: it runs for every user object of a response.
+ * A user's email, teams and workload: visible to that user (also in the answer of their own sign-in) and to
+ * those who may see users. One plain rule, not an `or` of cached rules: it runs for every user object of a response.
  */
-export const mayReadEmail = rule({ cache: 'no_cache' })((parent: { id?: string }, _args, ctx: Context) => {
+export const ownerOrUserReader = rule({ cache: 'no_cache' })((parent: { id?: string }, _args, ctx: Context) => {
   if (parent?.id && (parent.id === ctx.authenticatedAs || parent.id === ctx.viewer?.user.id)) return true;
   if (!ctx.viewer) return anonymousRefusal(ctx);
   return ctx.viewer.permissions.has('user:read') ? true : forbidden('Only visible to its owner and to those who may see users.');

@@ -2,6 +2,7 @@ import { Migration20261125041802_Initial } from './Migration20261125041802_Initi
 import { Migration20261125100000_ProfileUpdatePermission } from './Migration20261125100000_ProfileUpdatePermission.js';
 import { Migration20261125100529_Conversations } from './Migration20261125100529_Conversations.js';
 import { Migration20261125110000_Search } from './Migration20261125110000_Search.js';
+import { Migration20261125130000_UserDirectory } from './Migration20261125130000_UserDirectory.js';
 
 /** Migrations in the order they run. Rewritten by `npm run db:migration:create`. */
 export const migrationsList = [
@@ -9,4 +10,5 @@ export const migrationsList = [
   { name: 'Migration20261125100000_ProfileUpdatePermission', class: Migration20261125100000_ProfileUpdatePermission },
   { name: 'Migration20261125100529_Conversations', class: Migration20261125100529_Conversations },
   { name: 'Migration20261125110000_Search', class: Migration20261125110000_Search },
+  { name: 'Migration20261125130000_UserDirectory', class: Migration20261125130000_UserDirectory },
 ];

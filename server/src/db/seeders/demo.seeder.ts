@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type EntityManager, ref } from '@mikro-orm/core';
 import type { Logger } from '../../logger.js';
-import { hashPassword } from '../../modules/auth/password.js';
 import { Conversation } from '../../modules/conversations/conversation.entity.js';
 import * as workflow from '../../modules/conversations/conversation.workflow.js';
 import { ConversationEvent } from '../../modules/conversations/conversation-event.entity.js';
@@ -9,6 +8,7 @@ import { ConversationRead } from '../../modules/conversations/conversation-read.
 import { Channel, ConversationStatus, Priority } from '../../modules/conversations/conversation-status.js';
 import { Evaluation } from '../../modules/evaluations/evaluation.entity.js';
 import { Message, MessageKind } from '../../modules/messages/message.entity.js';
+import { hashPassword } from '../../modules/passwords/password.js';
 import { Role } from '../../modules/roles/role.entity.js';
 import { reindexAll } from '../../modules/search/sqlite-search.js';
 import { Tag, TagSource } from '../../modules/tags/tag.entity.js';

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { User } from '../users/user.entity.js';
 
 @ObjectType({ description: 'A signed-in session: a short-lived access token and a rotating refresh token.' })
@@ -14,25 +14,4 @@ export class AuthPayload {
 
   @Field(() => User)
   user!: User;
-}
-
-@ObjectType({ description: 'How strong a password is, by the same rule the server enforces.' })
-export class PasswordStrength {
-  @Field(() => Int, { description: '0 (very weak) to 4 (very strong).' })
-  score!: number;
-
-  @Field({ description: 'Whether the server accepts this password.' })
-  acceptable!: boolean;
-
-  @Field(() => String, { nullable: true })
-  warning!: string | null;
-
-  @Field(() => [String])
-  suggestions!: string[];
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Why the password is refused, as a stable code: `tooShort`, `tooLong`, `personalInfo` or `weakPassword`.',
-  })
-  problem!: string | null;
 }

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import type { AuthPayload } from './auth.types.js';
 import { REFRESH_TOKEN_TTL_MS } from './tokens.js';
 
 export const REFRESH_COOKIE = 'ics_refresh';
@@ -19,6 +20,14 @@ export function setRefreshCookie(ctx: HttpExchange, token: string): void {
     path: '/graphql',
     maxAge: REFRESH_TOKEN_TTL_MS,
   });
+}
+
+/** Answers with a session just issued to the caller: sets its refresh cookie and lets the answer show them their own user. */
+export function withSessionCookie(ctx: HttpExchange & { authenticatedAs?: string }, payload: AuthPayload): AuthPayload {
+  // The caller has just proved who they are: the answer may show them their own user (email included).
+  ctx.authenticatedAs = payload.user.id;
+  setRefreshCookie(ctx, payload.refreshToken);
+  return payload;
 }
 
 export function clearRefreshCookie(ctx: HttpExchange): void {

@@ -1,3 +1,5 @@
+import { rateLimited } from '../../graphql/errors.js';
+
 const MAX_KEYS = 100_000;
 
 /**
@@ -53,4 +55,11 @@ export class SlidingWindowLimiter {
       this.hits.delete(key);
     }
   }
+}
+
+/** Throws RATE_LIMITED when the key is over its limit; otherwise counts this call (unless told not to). */
+export function throttle(limiter: SlidingWindowLimiter, key: string, count = true): void {
+  const retryAfter = limiter.retryAfter(key);
+  if (retryAfter > 0) throw rateLimited(retryAfter);
+  if (count) limiter.hit(key);
 }

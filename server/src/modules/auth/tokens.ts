@@ -5,7 +5,6 @@ import { unauthenticated } from '../../graphql/errors.js';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 3_600_000;
-export const PASSWORD_RESET_TTL_MS = 30 * 60_000;
 export const API_TOKEN_PREFIX = 'ics_';
 
 export interface AccessClaims {

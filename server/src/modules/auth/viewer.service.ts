@@ -6,8 +6,8 @@ import type { Config } from '../../config.js';
 import { ErrorCode } from '../../graphql/errors.js';
 import type { Viewer } from '../../graphql/viewer.js';
 import { isPermission, type Permission } from '../../permissions/catalogue.js';
+import { ApiToken } from '../api-tokens/api-token.entity.js';
 import { User } from '../users/user.entity.js';
-import { ApiToken } from './api-token.entity.js';
 import { API_TOKEN_PREFIX, hashToken, verifyAccessToken } from './tokens.js';
 import type { CachedUser, ViewerCache } from './viewer-cache.js';
 

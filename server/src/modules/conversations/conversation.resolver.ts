@@ -12,7 +12,7 @@ import {
   type SubscribeResolverData,
   Subscription,
 } from 'type-graphql';
-import { PageArgs } from '../../graphql/connection.js';
+import { BidirectionalPageArgs, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loaderFor } from '../../graphql/loaders.js';
 import { requireViewer } from '../../graphql/viewer.js';
@@ -188,8 +188,15 @@ export class ConversationResolver {
     return tagsLoader(ctx).load(conversation.id);
   }
 
-  @FieldResolver(() => MessageConnection, { description: 'The thread, oldest first; customers never see private notes.' })
-  messages(@Root() conversation: Conversation, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context): Promise<MessageConnection> {
+  @FieldResolver(() => MessageConnection, {
+    description:
+      'The thread, oldest first; customers never see private notes. `last` (with `before`) reads from the newest end: a long thread opens at its latest messages and pages back.',
+  })
+  messages(
+    @Root() conversation: Conversation,
+    @Args(() => BidirectionalPageArgs) page: BidirectionalPageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<MessageConnection> {
     return ctx.services.messages.thread(ctx.em, requireViewer(ctx), conversation.id, page) as Promise<MessageConnection>;
   }
 

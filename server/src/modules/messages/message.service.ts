@@ -1,5 +1,5 @@
 import { type EntityManager, raw } from '@mikro-orm/core';
-import { paginate } from '../../graphql/connection.js';
+import { type PageRequest, paginate } from '../../graphql/connection.js';
 import { badInput, conflict, forbidden } from '../../graphql/errors.js';
 import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
 import type { PubSub } from '../../realtime/pubsub.js';
@@ -35,8 +35,11 @@ export class MessageService {
     private readonly search: SearchIndex | null,
   ) {}
 
-  /** The thread of a conversation the viewer may see, without private notes for customers. */
-  thread(em: EntityManager, viewer: Viewer, conversationId: string, page: { first?: number | null; after?: string | null }) {
+  /**
+   * The thread of a conversation the viewer may see, without private notes for customers. Oldest first;
+   * `last`/`before` read it from its newest end (a long thread opens at its latest messages).
+   */
+  thread(em: EntityManager, viewer: Viewer, conversationId: string, page: PageRequest) {
     return paginate(em, Message, { $and: [{ conversation: conversationId }, messageScope(viewer)] }, THREAD_ORDER, page);
   }
 

@@ -59,7 +59,12 @@ export class MessageSearchService {
     });
     return {
       edges,
-      pageInfo: { hasNextPage: rows.length > size && offset + size < MAX_OFFSET, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: rows.length > size && offset + size < MAX_OFFSET,
+        endCursor: edges.at(-1)?.cursor ?? null,
+        hasPreviousPage: offset > 0,
+        startCursor: edges[0]?.cursor ?? null,
+      },
       // Ranked search does not count every match: this is what was found up to this page.
       totalCount: offset + edges.length + (rows.length > size ? 1 : 0),
     };

@@ -11,6 +11,8 @@ export type Locale = (typeof LOCALES)[number];
 @ObjectType({ description: 'A person with an account: administrator, agent or customer.' })
 @Entity({ tableName: 'users' })
 @Index({ properties: ['role', 'active'] })
+/** The directory's order (`users` query): display name, then id. */
+@Index({ properties: ['displayName', 'id'] })
 export class User extends BaseEntity<'active' | 'locale' | 'capacity' | 'lastSeenAt' | 'sessionVersion'> {
   @Field(() => ID)
   declare id: string;

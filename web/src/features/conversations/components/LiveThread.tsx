@@ -12,6 +12,13 @@ export function LiveThread({ thread, typists }: { thread: Thread; typists: reado
         loaded={thread.stream.loaded}
         error={thread.stream.error}
         onReload={() => void thread.stream.catchUp()}
+        earlier={{
+          has: thread.stream.hasEarlier,
+          count: thread.stream.earlierCount,
+          loading: thread.stream.loadingEarlier,
+          error: thread.stream.earlierError,
+          load: () => void thread.stream.loadEarlier(),
+        }}
         errors={thread.outbox.errors}
         onRetry={thread.outbox.retry}
         onDiscard={thread.outbox.discard}

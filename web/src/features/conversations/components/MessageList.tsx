@@ -1,37 +1,47 @@
-import { Alert, Box, Button, Skeleton, Stack, Typography } from '@mui/material';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { Alert, Box, Button, CircularProgress, Skeleton, Stack, Typography } from '@mui/material';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../apollo/errors';
+import { THREAD_PAGE_SIZE } from '../hooks/useConversationStream';
 import type { ThreadItem } from '../model/thread';
 import { MessageBubble } from './MessageBubble';
 
-/** Messages shown at first, and added by each "show earlier". */
-const WINDOW = 50;
 /** Within this many pixels of the end, new messages keep the view at the end. */
 const NEAR_END_PX = 120;
+
+/** Messages before the oldest one shown, read from the server on request. */
+export interface EarlierMessages {
+  has: boolean;
+  /** How many, when known (0 otherwise). */
+  count: number;
+  loading: boolean;
+  error: ApiError | null;
+  load(): void;
+}
 
 interface MessageListProps {
   items: readonly ThreadItem[];
   loaded: boolean;
   error: ApiError | null;
   onReload(): void;
+  earlier: EarlierMessages;
   errors: ReadonlyMap<string, ApiError | null>;
   onRetry(clientMessageId: string): void;
   onDiscard(clientMessageId: string): void;
 }
 
 /**
- * The thread, oldest first, in a scrollable log that screen readers follow as messages arrive. It starts at
- * the newest messages; earlier ones come into view on request.
+ * The thread, oldest first, in a scrollable log that screen readers follow as messages arrive. It opens at
+ * the newest messages; earlier pages load on request, and the message that was at the top stays in view.
  */
-export function MessageList({ items, loaded, error, onReload, errors, onRetry, onDiscard }: MessageListProps) {
+export function MessageList({ items, loaded, error, onReload, earlier, errors, onRetry, onDiscard }: MessageListProps) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState(WINDOW);
   const scroller = useRef<HTMLDivElement>(null);
   const nearEnd = useRef(true);
-  const hidden = Math.max(0, items.length - shown);
-  const visible = hidden > 0 ? items.slice(hidden) : items;
+  /** The scroll position when earlier messages were asked for: restored relative to the old content once they are in. */
+  const anchor = useRef<{ height: number; top: number } | null>(null);
   const last = items.at(-1);
+  const firstKey = items.at(0)?.key;
 
   // Follows the conversation when the reader is at its end, or when they just wrote.
   useLayoutEffect(() => {
@@ -40,10 +50,30 @@ export function MessageList({ items, loaded, error, onReload, errors, onRetry, o
     if (nearEnd.current || last.delivery === 'sending') element.scrollTop = element.scrollHeight;
   }, [last]);
 
+  // Earlier messages went in above: keep what the reader was looking at where it was.
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    const before = anchor.current;
+    if (!element || !before || !firstKey) return;
+    anchor.current = null;
+    element.scrollTop = before.top + (element.scrollHeight - before.height);
+  }, [firstKey]);
+
   const onScroll = () => {
     const element = scroller.current;
     if (element) nearEnd.current = element.scrollHeight - element.scrollTop - element.clientHeight < NEAR_END_PX;
   };
+
+  const loadEarlier = () => {
+    const element = scroller.current;
+    if (element) anchor.current = { height: element.scrollHeight, top: element.scrollTop };
+    earlier.load();
+  };
+  const earlierLabel = earlier.loading
+    ? t('conversation.thread.loadingEarlier')
+    : earlier.count > 0
+      ? t('conversation.thread.earlier', { count: Math.min(earlier.count, THREAD_PAGE_SIZE) })
+      : t('conversation.thread.earlierUnknown');
 
   return (
     <Box
@@ -52,7 +82,7 @@ export function MessageList({ items, loaded, error, onReload, errors, onRetry, o
       tabIndex={0}
       role="log"
       aria-label={t('conversation.thread.label')}
-      aria-busy={!loaded}
+      aria-busy={!loaded || earlier.loading}
       data-testid="message-list"
       sx={{
         flex: 1,
@@ -63,15 +93,36 @@ export function MessageList({ items, loaded, error, onReload, errors, onRetry, o
         py: 2,
         borderRadius: '14px',
         bgcolor: 'rgba(244, 243, 255, 0.6)',
+        // The view is kept in place by hand when earlier messages go in above (see the layout effect).
+        overflowAnchor: 'none',
         '&:focus-visible': { outline: '2px solid #6B46C1', outlineOffset: 2 },
       }}
     >
-      {hidden > 0 && (
+      {earlier.has && (
         <Box sx={{ textAlign: 'center', mb: 2 }}>
-          <Button size="small" onClick={() => setShown((count) => count + WINDOW)}>
-            {t('conversation.thread.earlier', { count: hidden })}
+          <Button
+            size="small"
+            onClick={loadEarlier}
+            disabled={earlier.loading}
+            startIcon={earlier.loading ? <CircularProgress size={14} color="inherit" aria-hidden="true" /> : undefined}
+            data-testid="load-earlier"
+          >
+            {earlierLabel}
           </Button>
         </Box>
+      )}
+      {earlier.error && (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={loadEarlier}>
+              {t('common.retry')}
+            </Button>
+          }
+        >
+          {t('conversation.thread.earlierError')}
+        </Alert>
       )}
       {error && (
         <Alert
@@ -98,7 +149,7 @@ export function MessageList({ items, loaded, error, onReload, errors, onRetry, o
         </Typography>
       )}
       <Stack component="ol" spacing={1.5} sx={{ listStyle: 'none', m: 0, p: 0 }}>
-        {visible.map((item) => (
+        {items.map((item) => (
           <MessageBubble
             key={item.key}
             item={item}

@@ -8,10 +8,10 @@ import { LiveThread } from '../../conversations/components/LiveThread';
 import type { Thread } from '../../conversations/hooks/useThread';
 import type { Typist } from '../../conversations/hooks/useTypingIndicator';
 import { useConversationActions } from '../hooks/useConversationActions';
-import { useDeskDirectory } from '../hooks/useDeskDirectory';
 import { useHotkeys } from '../hooks/useHotkeys';
 import { AgentComposer, type ComposerMode } from './AgentComposer';
 import { AgentConversationHeader } from './AgentConversationHeader';
+import { AssignDialog } from './AssignDialog';
 import { ConversationActionBar } from './ConversationActionBar';
 import { CustomerPanel } from './CustomerPanel';
 import { TransferDialog } from './TransferDialog';
@@ -34,9 +34,9 @@ export function AgentConversationView({ conversation, thread, typists, reload, b
   const wide = useMediaQuery(theme.breakpoints.up('md'));
   const panelId = useId();
   const actions = useConversationActions(conversation, reload);
-  const directory = useDeskDirectory();
   const [mode, setMode] = useState<ComposerMode>('reply');
   const [transferOpen, setTransferOpen] = useState(false);
+  const [assignOpen, setAssignOpen] = useState(false);
   const [panelOpen, setPanelOpen] = useState(false);
   const input = useRef<HTMLTextAreaElement>(null);
   const can = conversation.viewerCan;
@@ -62,7 +62,12 @@ export function AgentConversationView({ conversation, thread, typists, reload, b
   return (
     <Stack spacing={2}>
       <AgentConversationHeader conversation={conversation} backTo={backTo} />
-      <ConversationActionBar conversation={conversation} actions={actions} onTransfer={() => setTransferOpen(true)} />
+      <ConversationActionBar
+        conversation={conversation}
+        actions={actions}
+        onTransfer={() => setTransferOpen(true)}
+        onAssign={() => setAssignOpen(true)}
+      />
       <TransferNotice conversation={conversation} />
       <Box sx={{ display: 'grid', gap: 2, alignItems: 'start', gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'minmax(0, 1fr) 300px' } }}>
         <Card sx={{ minWidth: 0 }}>
@@ -104,10 +109,16 @@ export function AgentConversationView({ conversation, thread, typists, reload, b
       <TransferDialog
         open={transferOpen}
         number={conversation.number}
-        agents={directory.agents.filter((agent) => agent.id !== user?.id)}
-        teams={directory.teams}
+        viewerId={user?.id}
         onClose={() => setTransferOpen(false)}
         onTransfer={actions.transfer}
+      />
+      <AssignDialog
+        open={assignOpen}
+        number={conversation.number}
+        assigneeId={conversation.assignee?.id}
+        onClose={() => setAssignOpen(false)}
+        onAssign={actions.assign}
       />
     </Stack>
   );

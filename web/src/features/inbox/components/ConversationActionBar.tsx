@@ -1,5 +1,6 @@
 import AssignmentIndOutlinedIcon from '@mui/icons-material/AssignmentIndOutlined';
 import CheckCircleOutlinedIcon from '@mui/icons-material/CheckCircleOutlined';
+import PersonAddAltOutlinedIcon from '@mui/icons-material/PersonAddAltOutlined';
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import UndoIcon from '@mui/icons-material/Undo';
 import { Alert, Box, Button } from '@mui/material';
@@ -13,10 +14,11 @@ interface ConversationActionBarProps {
   conversation: ConversationViewerFieldsFragment;
   actions: ConversationActions;
   onTransfer(): void;
+  onAssign(): void;
 }
 
 /** What the agent may do with the conversation now (from `viewerCan`), each with its keyboard shortcut. */
-export function ConversationActionBar({ conversation, actions, onTransfer }: ConversationActionBarProps) {
+export function ConversationActionBar({ conversation, actions, onTransfer, onAssign }: ConversationActionBarProps) {
   const { t } = useTranslation();
   const can = conversation.viewerCan;
   const { busy } = actions;
@@ -48,6 +50,11 @@ export function ConversationActionBar({ conversation, actions, onTransfer }: Con
         {can.transfer && (
           <Button variant="outlined" startIcon={<SwapHorizIcon />} disabled={busy} onClick={onTransfer} aria-keyshortcuts="t">
             {t('inbox.actions.transfer')}
+          </Button>
+        )}
+        {can.assign && (
+          <Button variant="outlined" startIcon={<PersonAddAltOutlinedIcon />} disabled={busy} onClick={onAssign}>
+            {t('inbox.actions.assign')}
           </Button>
         )}
         {can.complete && (

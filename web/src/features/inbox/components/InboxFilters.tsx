@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { TagsDocument } from '../../../graphql/generated/graphql';
 import { useDebouncedValue } from '../../../hooks/useDebouncedValue';
 import { VisuallyHidden } from '../../conversations/components/VisuallyHidden';
-import { useDeskDirectory } from '../hooks/useDeskDirectory';
+import { useDeskTeams } from '../hooks/useDeskTeams';
 import { type InboxFilterState, PRIORITIES, STATUSES } from '../hooks/useInboxFilters';
 import { MultiSelectField } from './MultiSelectField';
 
@@ -28,7 +28,7 @@ export function InboxFilters({ state, activeCount, onChange, onClear, searchRef 
   const shown = open ?? (wide || activeCount > 0);
   const panelId = useId();
   const tags = useQuery(TagsDocument).data?.tags ?? [];
-  const { teams } = useDeskDirectory();
+  const { teams } = useDeskTeams();
 
   const [keyword, setKeyword] = useState(state.query);
   const debounced = useDebouncedValue(keyword, 300);

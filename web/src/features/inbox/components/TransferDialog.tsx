@@ -6,11 +6,12 @@ import {
   DialogContentText,
   DialogTitle,
   FormControlLabel,
-  MenuItem,
   Radio,
   RadioGroup,
   Stack,
   TextField,
+  useMediaQuery,
+  useTheme,
 } from '@mui/material';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,24 +19,29 @@ import { FormErrorAlert } from '../../../components/form/FormErrorAlert';
 import { problemProps } from '../../../components/form/problemProps';
 import { SubmitButton } from '../../../components/form/SubmitButton';
 import type { TransferTarget } from '../hooks/useConversationActions';
-import type { DirectoryEntry } from '../hooks/useDeskDirectory';
+import type { DeskAgent } from '../hooks/useDeskAgents';
+import { AgentPicker } from './AgentPicker';
+import { TeamSelect } from './TeamSelect';
 
 interface TransferDialogProps {
   open: boolean;
   number: number;
-  agents: readonly DirectoryEntry[];
-  teams: readonly DirectoryEntry[];
+  /** Not offered as a target: the viewer, who hands it on. */
+  viewerId?: string | null;
   onClose(): void;
   /** Resolves to the refusal in words, or null once transferred. */
   onTransfer(target: TransferTarget): Promise<string | null>;
 }
 
-/** Hands a conversation to another agent or to a team, with the reason the new owner will read. */
-export function TransferDialog({ open, number, agents, teams, onClose, onTransfer }: TransferDialogProps) {
+/** Hands a conversation to another agent (found by name) or to a team, with the reason the new owner will read. */
+export function TransferDialog({ open, number, viewerId, onClose, onTransfer }: TransferDialogProps) {
   const { t } = useTranslation();
+  const theme = useTheme();
+  const phone = useMediaQuery(theme.breakpoints.down('sm'));
   const titleId = useId();
   const [kind, setKind] = useState<'agent' | 'team'>('agent');
-  const [target, setTarget] = useState('');
+  const [agent, setAgent] = useState<DeskAgent | null>(null);
+  const [teamId, setTeamId] = useState('');
   const [reason, setReason] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [sending, setSending] = useState(false);
@@ -43,21 +49,22 @@ export function TransferDialog({ open, number, agents, teams, onClose, onTransfe
 
   useEffect(() => {
     if (!open) return;
-    setKind(agents.length === 0 && teams.length > 0 ? 'team' : 'agent');
-    setTarget('');
+    setKind('agent');
+    setAgent(null);
+    setTeamId('');
     setReason('');
     setAttempted(false);
     setError(null);
-  }, [open, agents.length, teams.length]);
+  }, [open]);
 
-  const choices = kind === 'agent' ? agents : teams;
+  const target = kind === 'agent' ? agent?.id : teamId;
   const targetProblem = target ? null : t('inbox.transfer.targetRequired');
   const reasonProblem = reason.trim() ? null : t('inbox.transfer.reasonRequired');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setAttempted(true);
-    if (targetProblem || reasonProblem) return;
+    if (!target || reasonProblem) return;
     setSending(true);
     const refusal = await onTransfer({ ...(kind === 'agent' ? { toAgentId: target } : { toTeamId: target }), reason: reason.trim() });
     setSending(false);
@@ -66,7 +73,7 @@ export function TransferDialog({ open, number, agents, teams, onClose, onTransfe
   };
 
   return (
-    <Dialog open={open} onClose={sending ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm">
+    <Dialog open={open} onClose={sending ? undefined : onClose} aria-labelledby={titleId} fullWidth maxWidth="sm" fullScreen={phone}>
       <form noValidate onSubmit={(event) => void submit(event)}>
         <DialogTitle id={titleId}>{t('inbox.transfer.title', { number })}</DialogTitle>
         <DialogContent>
@@ -77,32 +84,22 @@ export function TransferDialog({ open, number, agents, teams, onClose, onTransfe
               row
               aria-label={t('inbox.transfer.to')}
               value={kind}
-              onChange={(event) => {
-                setKind(event.target.value as 'agent' | 'team');
-                setTarget('');
-              }}
+              onChange={(event) => setKind(event.target.value as 'agent' | 'team')}
             >
               <FormControlLabel value="agent" control={<Radio />} label={t('inbox.transfer.toAgent')} />
               <FormControlLabel value="team" control={<Radio />} label={t('inbox.transfer.toTeam')} />
             </RadioGroup>
-            <TextField
-              select
-              label={kind === 'agent' ? t('inbox.transfer.agent') : t('inbox.transfer.team')}
-              value={target}
-              onChange={(event) => setTarget(event.target.value)}
-              required
-              fullWidth
-              {...problemProps(
-                attempted && targetProblem,
-                choices.length === 0 ? (kind === 'agent' ? t('inbox.transfer.noAgents') : t('inbox.transfer.noTeams')) : ' ',
-              )}
-            >
-              {choices.map((choice) => (
-                <MenuItem key={choice.id} value={choice.id}>
-                  {choice.name}
-                </MenuItem>
-              ))}
-            </TextField>
+            {kind === 'agent' ? (
+              <AgentPicker
+                label={t('inbox.transfer.agent')}
+                value={agent}
+                onChange={setAgent}
+                excludeId={viewerId}
+                problem={attempted ? targetProblem : null}
+              />
+            ) : (
+              <TeamSelect label={t('inbox.transfer.team')} value={teamId} onChange={setTeamId} problem={attempted ? targetProblem : null} />
+            )}
             <TextField
               label={t('inbox.transfer.reason')}
               value={reason}

@@ -5,6 +5,7 @@ import { type ApiError, apiErrorOf } from '../../../apollo/errors';
 import { apiErrorText, type TranslationKey } from '../../../components/apiErrorText';
 import {
   AcceptTransferDocument,
+  AssignConversationDocument,
   ClaimConversationDocument,
   type ConversationViewerFieldsFragment,
   type Priority,
@@ -35,6 +36,8 @@ export interface ConversationActions {
   setTags(tagIds: string[]): Promise<boolean>;
   /** The reason in words when refused (shown in the transfer dialog), null when done. */
   transfer(target: TransferTarget): Promise<string | null>;
+  /** Gives it to an agent (for those who may assign): the reason in words when refused, null when done. */
+  assign(agentId: string): Promise<string | null>;
 }
 
 /**
@@ -51,11 +54,15 @@ export function useConversationActions(conversation: ConversationViewerFieldsFra
   const [setPriority, priorityState] = useMutation(SetConversationPriorityDocument);
   const [setTags, tagsState] = useMutation(SetConversationTagsDocument);
   const [transfer, transferState] = useMutation(TransferConversationDocument);
+  const [assign, assignState] = useMutation(AssignConversationDocument);
   const { id, version } = conversation;
 
   const explain = useCallback(
-    (error: ApiError | null): string => {
+    (error: ApiError | null, forSomeoneElse = false): string => {
       if (!error) return t('errors.unexpected');
+      // Assigning: the capacity that stands in the way is the chosen agent's, not the viewer's.
+      if (forSomeoneElse && error.code === 'CONFLICT' && error.reason === 'AT_CAPACITY') return t('inbox.assign.atCapacity');
+      if (forSomeoneElse && error.code === 'NOT_FOUND') return t('inbox.assign.notFound');
       if (error.code === 'CONFLICT' && error.reason && KNOWN_CONFLICTS.has(error.reason)) {
         return t(`inbox.actions.conflict.${error.reason}` as TranslationKey);
       }
@@ -65,16 +72,16 @@ export function useConversationActions(conversation: ConversationViewerFieldsFra
   );
 
   const run = useCallback(
-    async (action: () => Promise<unknown>, quiet = false): Promise<string | null> => {
+    async (action: () => Promise<unknown>, quiet = false, forSomeoneElse = false): Promise<string | null> => {
       setProblem(null);
       try {
         await action();
         return null;
       } catch (caught) {
         const error = apiErrorOf(caught);
-        const text = explain(error);
+        const text = explain(error, forSomeoneElse);
         if (!quiet) setProblem(text);
-        if (error?.code === 'CONFLICT' || error?.code === 'NOT_FOUND') reload();
+        if (error?.code === 'CONFLICT' || (error?.code === 'NOT_FOUND' && !forSomeoneElse)) reload();
         return text;
       }
     },
@@ -83,7 +90,7 @@ export function useConversationActions(conversation: ConversationViewerFieldsFra
   const ok = (result: Promise<string | null>) => result.then((text) => text === null);
 
   return {
-    busy: [claimState, acceptState, statusState, priorityState, tagsState, transferState].some((state) => state.loading),
+    busy: [claimState, acceptState, statusState, priorityState, tagsState, transferState, assignState].some((state) => state.loading),
     problem,
     dismiss: () => setProblem(null),
     claim: () => ok(run(() => claim({ variables: { id, expectedVersion: version } }))),
@@ -93,5 +100,6 @@ export function useConversationActions(conversation: ConversationViewerFieldsFra
     setPriority: (priority) => ok(run(() => setPriority({ variables: { id, priority } }))),
     setTags: (tagIds) => ok(run(() => setTags({ variables: { id, tagIds } }))),
     transfer: (target) => run(() => transfer({ variables: { input: { id, expectedVersion: version, ...target } } }), true),
+    assign: (agentId) => run(() => assign({ variables: { id, assigneeId: agentId } }), true, true),
   };
 }

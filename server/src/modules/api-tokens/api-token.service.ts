@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/core';
 import { badInput, forbidden, notFound } from '../../graphql/errors.js';
 import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { API_TOKEN_PREFIX, hashToken, randomToken } from '../auth/tokens.js';
+import type { ViewerCache } from '../auth/viewer-cache.js';
 import { User } from '../users/user.entity.js';
 import { ApiToken } from './api-token.entity.js';
-import { API_TOKEN_PREFIX, hashToken, randomToken } from './tokens.js';
-import type { ViewerCache } from './viewer-cache.js';
 
 const MAX_TOKENS_PER_USER = 50;
 const REVOKED_SHOWN_MS = 30 * 24 * 3_600_000;

@@ -1,4 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
+import { badInput } from '../../graphql/errors.js';
 import { PasswordScorer } from './password-scorer.js';
 
 export const PASSWORD_MIN_LENGTH = 8;
@@ -110,4 +111,13 @@ export async function scorePassword(password: string, context: PasswordContext =
   if (!acceptable && suggestions.length === 0) suggestions.push(text.longer);
   const problem = acceptable ? null : tooShort ? 'tooShort' : containsPersonal ? 'personalInfo' : 'weakPassword';
   return { score, acceptable, warning: acceptable ? null : warning, suggestions: acceptable ? [] : suggestions, problem };
+}
+
+/** Throws BAD_USER_INPUT on `field` when the password fails the rule, with the scorer's feedback as the message. */
+export async function assertStrongPassword(password: string, context: PasswordContext, field: string): Promise<void> {
+  const strength = await scorePassword(password, context);
+  if (!strength.acceptable) {
+    const message = [strength.warning, ...strength.suggestions].filter(Boolean).join(' ');
+    throw badInput([{ field, message, code: strength.problem ?? 'weakPassword' }], message);
+  }
 }
