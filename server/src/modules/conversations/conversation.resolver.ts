@@ -204,8 +204,8 @@ export class ConversationResolver {
   async unread(@Root() conversation: Conversation, @Ctx() ctx: Context): Promise<boolean> {
     const viewer = requireViewer(ctx);
     const readAt = await loaderFor(ctx, 'conversationReadAt', async (ids) => {
-      // refresh: a subscription's EntityManager lives long, and read marks move.
-      const rows = await ctx.em.find(ConversationRead, { user: viewer.user.id, conversation: { $in: [...ids] } }, { refresh: true });
+      // Fresh per request, and per event of a subscription (graphql/shared-subscribe.ts forks the manager).
+      const rows = await ctx.em.find(ConversationRead, { user: viewer.user.id, conversation: { $in: [...ids] } });
       const byId = new Map(rows.map((row) => [row.conversation.id, row.lastReadAt]));
       return ids.map((id) => byId.get(id) ?? null);
     }).load(conversation.id);
