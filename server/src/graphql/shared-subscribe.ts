@@ -62,8 +62,10 @@ async function run(args: ExecutionArgs, contextValue: Context, rootValue: unknow
   return execute({ ...args, contextValue, rootValue });
 }
 
+/** The subscription's context for one event: a fresh EntityManager, and no rule answers cached by earlier events. */
 function eventContext(context: Context): Context {
-  return { ...context, em: context.em.fork() };
+  const { _shield: _cachedRules, ...rest } = context as Context & { _shield?: unknown };
+  return { ...rest, em: context.em.fork() };
 }
 
 /** The document, its variables and what the viewer may do; null when the document text is unknown. */
