@@ -13,7 +13,7 @@ export default defineConfig({
         resolve,
         test: {
           name: 'server',
-          include: ['server/src/**/*.test.ts', 'tests/api/**/*.test.ts'],
+          include: ['server/src/**/*.test.ts', 'tests/api/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -81,7 +81,7 @@ export function AppShell() {
           <Box
             component={RouterLink}
             to={homePathFor(user)}
-            aria-label={t('nav.home')}
+            aria-label={t('nav.homeOf', { name: t('app.name') })}
             sx={{ textDecoration: 'none', color: 'inherit', display: 'flex', minWidth: 0, borderRadius: '8px' }}
           >
             <BrandName compact />
@@ -99,6 +99,8 @@ export function AppShell() {
             open={mobileOpen}
             onClose={() => setMobileOpen(false)}
             ModalProps={{ keepMounted: true }}
+            // Shown as a modal dialog on phones (outside the <nav> above, in a portal): it needs a name of its own.
+            slotProps={{ paper: { 'aria-label': t('nav.label') } }}
             sx={{
               display: { xs: 'block', md: 'none' },
               zIndex: (theme) => theme.zIndex.drawer + 2, // above the app bar

@@ -19,7 +19,8 @@ export function LanguageSwitcher({ variant = 'button' }: { variant?: 'button' | 
   };
 
   const triggerProps = {
-    'aria-label': t('language.label'),
+    // The button shows the current language, and its name starts with what it shows (WCAG 2.5.3).
+    'aria-label': variant === 'icon' ? t('language.label') : t('language.current', { language: currentLabel }),
     'aria-haspopup': 'menu' as const,
     'aria-controls': anchor ? menuId : undefined,
     'aria-expanded': anchor ? true : undefined,

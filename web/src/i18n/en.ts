@@ -14,6 +14,7 @@ export const en = {
   },
   language: {
     label: 'Language',
+    current: '{{language}} – change language',
   },
   roles: {
     admin: 'Administrator',
@@ -72,7 +73,7 @@ export const en = {
   },
   nav: {
     label: 'Main navigation',
-    home: 'Home',
+    homeOf: '{{name}} – home',
     openMenu: 'Open navigation',
     portal: 'My conversations',
     inbox: 'Inbox',

@@ -16,6 +16,7 @@ export const zhCN: Translation = {
   },
   language: {
     label: '语言',
+    current: '{{language}} – 切换语言',
   },
   roles: {
     admin: '管理员',
@@ -74,7 +75,7 @@ export const zhCN: Translation = {
   },
   nav: {
     label: '主导航',
-    home: '首页',
+    homeOf: '{{name}} – 首页',
     openMenu: '打开导航',
     portal: '我的会话',
     inbox: '收件箱',

@@ -2,7 +2,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useState, useSyncExter
 import { refreshSession, startSilentRefresh } from '../../apollo/refresh';
 import { announceSession, onSessionMessage } from '../../apollo/sessionChannel';
 import { sessionStore } from '../../apollo/sessionStore';
-import { LogoutDocument, type SessionPayloadFragment } from '../../graphql/generated/graphql';
+import type { SessionPayloadFragment } from '../../graphql/generated/graphql';
 import { AuthContext, type AuthContextValue, type AuthStatus } from './AuthContext';
 
 const LOGOUT_WAIT_MS = 4_000;
@@ -49,9 +49,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     // The server ends the cookie's session even when it refuses the bearer token (an expired one, say).
-    const logout = import('../../apollo/client')
-      .then(({ apolloClient }) => apolloClient.mutate({ mutation: LogoutDocument }))
-      .catch(() => undefined);
+    const logout = import('./sessionRequests').then((requests) => requests.logout()).catch(() => undefined);
     await Promise.race([logout, new Promise((resolve) => setTimeout(resolve, LOGOUT_WAIT_MS))]);
     sessionStore.clear('signedOut');
     announceSession({ type: 'signedOut' });

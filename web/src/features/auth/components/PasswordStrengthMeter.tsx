@@ -3,13 +3,16 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PasswordStrengthResult, PasswordStrengthState } from '../hooks/usePasswordStrength';
 
-/** Colour and label of each zxcvbn score, 0 (very weak) to 4 (very strong). */
+/**
+ * Colour and label of each zxcvbn score, 0 (very weak) to 4 (very strong): the bars in the bright colour, the
+ * label in a deeper shade of it that reads at 4.5:1 or more on white.
+ */
 export const STRENGTH_LEVELS = [
-  { colour: '#E53E3E', label: 'auth.password.strength.0' },
-  { colour: '#DD6B20', label: 'auth.password.strength.1' },
-  { colour: '#D69E2E', label: 'auth.password.strength.2' },
-  { colour: '#38A169', label: 'auth.password.strength.3' },
-  { colour: '#2F855A', label: 'auth.password.strength.4' },
+  { colour: '#E53E3E', text: '#C53030', label: 'auth.password.strength.0' },
+  { colour: '#DD6B20', text: '#C05621', label: 'auth.password.strength.1' },
+  { colour: '#D69E2E', text: '#975A16', label: 'auth.password.strength.2' },
+  { colour: '#38A169', text: '#2F855A', label: 'auth.password.strength.3' },
+  { colour: '#2F855A', text: '#276749', label: 'auth.password.strength.4' },
 ] as const;
 
 const PROBLEMS = {
@@ -72,7 +75,7 @@ export function PasswordStrengthMeter({ id, strength, checking }: PasswordStreng
         ))}
       </Box>
       <Box aria-live="polite" sx={{ mt: 0.75 }}>
-        <Typography variant="body2" sx={{ fontWeight: level ? 700 : 400, color: level ? level.colour : 'text.secondary' }}>
+        <Typography variant="body2" sx={{ fontWeight: level ? 700 : 400, color: level ? level.text : 'text.secondary' }}>
           {level
             ? t('auth.password.strength.value', { level: t(level.label) })
             : t(checking ? 'auth.password.strength.checking' : 'auth.password.strength.hint')}

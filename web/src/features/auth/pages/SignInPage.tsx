@@ -1,6 +1,5 @@
-import { useMutation } from '@apollo/client/react';
 import { Alert, Box, Link, Typography } from '@mui/material';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { type ApiError, apiErrorOf } from '../../../apollo/errors';
@@ -8,7 +7,6 @@ import { fieldErrorsOf, formatWait, formErrorText } from '../../../components/ap
 import { FormStack } from '../../../components/form/FormStack';
 import { problemProps } from '../../../components/form/problemProps';
 import { SubmitButton } from '../../../components/form/SubmitButton';
-import { LoginDocument } from '../../../graphql/generated/graphql';
 import { useCountdown } from '../../../hooks/useCountdown';
 import { paths } from '../../../paths';
 import { AuthLayout } from '../components/AuthLayout';
@@ -16,6 +14,9 @@ import { EmailField } from '../components/EmailField';
 import { PasswordField } from '../components/PasswordField';
 import { useAuth } from '../hooks/useAuth';
 import { emailProblemOf, PASSWORD_MAX_LENGTH } from '../validation';
+
+/** The GraphQL client and the login mutation: fetched once the page is on screen, not before (routes.tsx). */
+const loadSessionRequests = () => import('../sessionRequests');
 
 /** `/signin`: email and password. On success PublicOnlyRoute moves on to `?next=` or the role's home. */
 export function SignInPage() {
@@ -27,7 +28,12 @@ export function SignInPage() {
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const wait = useCountdown();
-  const [login, { loading }] = useMutation(LoginDocument);
+  const [loading, setLoading] = useState(false);
+
+  // Warm the client while the user types, so submitting does not wait for it (a failure shows on submit).
+  useEffect(() => {
+    loadSessionRequests().catch(() => {});
+  }, []);
 
   const emailProblem = emailProblemOf(t, email);
   const passwordProblem = !password ? t('validation.passwordRequired') : null;
@@ -39,13 +45,17 @@ export function SignInPage() {
     setTouched(true);
     if (emailProblem || passwordProblem || rateLimited) return;
     setError(null);
+    setLoading(true);
     try {
-      const { data } = await login({ variables: { input: { email: email.trim(), password } } });
-      if (data) signIn(data.login);
+      const { login } = await loadSessionRequests();
+      const session = await login({ email: email.trim(), password });
+      if (session) signIn(session);
     } catch (caught) {
       const apiError = apiErrorOf(caught);
       setError(apiError);
       if (apiError?.code === 'RATE_LIMITED') wait.start(apiError.retryAfter ?? 60);
+    } finally {
+      setLoading(false);
     }
   };
 

@@ -111,32 +111,8 @@ export function MessageList({ items, loaded, error, onReload, earlier, errors, o
           </Button>
         </Box>
       )}
-      {earlier.error && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={loadEarlier}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {t('conversation.thread.earlierError')}
-        </Alert>
-      )}
-      {error && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={onReload}>
-              {t('common.retry')}
-            </Button>
-          }
-        >
-          {t('conversation.thread.loadError')}
-        </Alert>
-      )}
+      {earlier.error && <RetryAlert message={t('conversation.thread.earlierError')} onRetry={loadEarlier} />}
+      {error && <RetryAlert message={t('conversation.thread.loadError')} onRetry={onReload} />}
       {!loaded && items.length === 0 && !error && (
         <Stack spacing={1.5} aria-hidden="true">
           <Skeleton variant="rounded" height={56} width="60%" />
@@ -160,5 +136,23 @@ export function MessageList({ items, loaded, error, onReload, earlier, errors, o
         ))}
       </Stack>
     </Box>
+  );
+}
+
+/** A failed load, with the way to try again. */
+function RetryAlert({ message, onRetry }: { message: string; onRetry(): void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      severity="error"
+      sx={{ mb: 2 }}
+      action={
+        <Button color="inherit" size="small" onClick={onRetry}>
+          {t('common.retry')}
+        </Button>
+      }
+    >
+      {message}
+    </Alert>
   );
 }

@@ -6,6 +6,7 @@ import {
   DialogContent,
   DialogTitle,
   List,
+  ListItem,
   ListItemButton,
   ListItemText,
   Stack,
@@ -51,15 +52,17 @@ export function TemplatePickerDialog({ open, onClose, onPick }: TemplatePickerDi
           {!loading && !error && templates.length === 0 && <Typography color="text.secondary">{t('inbox.templates.empty')}</Typography>}
           <List aria-label={t('inbox.templates.title')} sx={{ p: 0 }}>
             {templates.map((template) => (
-              <ListItemButton key={template.id} onClick={() => onPick(template)} sx={{ alignItems: 'flex-start' }}>
-                <ListItemText
-                  primary={template.shortcut ? `${template.title} · /${template.shortcut}` : template.title}
-                  secondary={template.body}
-                  slotProps={{
-                    secondary: { sx: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' } },
-                  }}
-                />
-              </ListItemButton>
+              <ListItem key={template.id} disablePadding>
+                <ListItemButton onClick={() => onPick(template)} sx={{ alignItems: 'flex-start' }}>
+                  <ListItemText
+                    primary={template.shortcut ? `${template.title} · /${template.shortcut}` : template.title}
+                    secondary={template.body}
+                    slotProps={{
+                      secondary: { sx: { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' } },
+                    }}
+                  />
+                </ListItemButton>
+              </ListItem>
             ))}
           </List>
         </Stack>

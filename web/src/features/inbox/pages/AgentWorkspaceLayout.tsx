@@ -2,7 +2,6 @@ import { Suspense, useMemo, useState } from 'react';
 import { Outlet } from 'react-router';
 import { RouteFallback } from '../../../components/RouteFallback';
 import { ConversationEventsProvider } from '../../conversations/components/ConversationEventsProvider';
-import { DeskThemeProvider } from '../../conversations/components/DeskThemeProvider';
 import { DesktopNotifier } from '../components/DesktopNotifier';
 import { ShortcutHelpDialog } from '../components/ShortcutHelpDialog';
 import { useHotkeys } from '../hooks/useHotkeys';
@@ -14,16 +13,14 @@ export function AgentWorkspaceLayout() {
   const workspace = useMemo<Workspace>(() => ({ openHelp: () => setHelpOpen(true) }), []);
   useHotkeys({ '?': () => setHelpOpen(true) });
   return (
-    <DeskThemeProvider>
-      <ConversationEventsProvider>
-        <WorkspaceContext.Provider value={workspace}>
-          <DesktopNotifier />
-          <Suspense fallback={<RouteFallback />}>
-            <Outlet />
-          </Suspense>
-          <ShortcutHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
-        </WorkspaceContext.Provider>
-      </ConversationEventsProvider>
-    </DeskThemeProvider>
+    <ConversationEventsProvider>
+      <WorkspaceContext.Provider value={workspace}>
+        <DesktopNotifier />
+        <Suspense fallback={<RouteFallback />}>
+          <Outlet />
+        </Suspense>
+        <ShortcutHelpDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      </WorkspaceContext.Provider>
+    </ConversationEventsProvider>
   );
 }

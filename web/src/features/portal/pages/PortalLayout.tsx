@@ -2,17 +2,14 @@ import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { RouteFallback } from '../../../components/RouteFallback';
 import { ConversationEventsProvider } from '../../conversations/components/ConversationEventsProvider';
-import { DeskThemeProvider } from '../../conversations/components/DeskThemeProvider';
 
 /** The portal's pages share one live subscription to the customer's conversations. */
 export function PortalLayout() {
   return (
-    <DeskThemeProvider>
-      <ConversationEventsProvider>
-        <Suspense fallback={<RouteFallback />}>
-          <Outlet />
-        </Suspense>
-      </ConversationEventsProvider>
-    </DeskThemeProvider>
+    <ConversationEventsProvider>
+      <Suspense fallback={<RouteFallback />}>
+        <Outlet />
+      </Suspense>
+    </ConversationEventsProvider>
   );
 }
