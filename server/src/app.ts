@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { isUtf8 } from 'node:buffer';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -132,7 +133,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    // Invalid UTF-8 is refused, not decoded into replacement characters: text is stored exactly as sent or not at all.
+    express.json({ limit: '100kb', verify: refuseInvalidUtf8 }),
     (req: Request, res: Response, next: NextFunction) => {
       const query = req.method === 'GET' ? req.query.query : req.body?.query;
       if (typeof query === 'string' && query.length > QUERY_LIMITS.documentLength) {
@@ -151,7 +153,13 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error, requestId: res.locals.requestId }, 'unhandled error');
     const message =
-      status === 413 ? 'The request body is too large.' : status === 500 ? 'Internal server error.' : 'The request body is not valid JSON.';
+      status === 413
+        ? 'The request body is too large.'
+        : status === 500
+          ? 'Internal server error.'
+          : error.type === INVALID_UTF8
+            ? 'The request body is not valid UTF-8.'
+            : 'The request body is not valid JSON.';
     const code = status === 500 ? ErrorCode.INTERNAL_SERVER_ERROR : status === 404 ? ErrorCode.NOT_FOUND : ErrorCode.BAD_USER_INPUT;
     res.status(status).json(errorBody(message, code));
   });
@@ -200,4 +208,10 @@ function serveWebApp(app: express.Express, webDist: string): void {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
+}
+
+const INVALID_UTF8 = 'encoding.invalid';
+
+function refuseInvalidUtf8(_req: unknown, _res: unknown, body: Buffer): void {
+  if (!isUtf8(body)) throw Object.assign(new Error('The request body is not valid UTF-8.'), { status: 400, type: INVALID_UTF8 });
 }
