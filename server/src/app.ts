@@ -48,7 +48,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const seed = config.seedDemo ? await seedDemoData(orm.em.fork(), { password: config.demoPassword, logger }) : { seeded: false };
 
   const mailer = createMailer(config, logger);
-  const services = createServices(config, logger, mailer);
+  const services = createServices(config, logger, mailer, orm);
+  // Give Redis a moment to connect, so the first events already reach the other instances; the server
+  // starts without it all the same (one instance alone until Redis is reachable).
+  if (services.redis && !(await services.redis.whenReady(3000))) logger.warn('Redis is not reachable yet: starting without it');
   const deps = { config, orm, logger, services };
   const schema = await buildAppSchema();
 
@@ -164,6 +167,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     });
   }).catch(async (error: unknown) => {
     await apollo.stop();
+    await services.close();
     await orm.close();
     throw error;
   });
@@ -180,6 +184,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       await services.background.drain(); // mails and audit writes promised to callers
       mailer.close();
       await closePasswordScorer();
+      await services.close();
       await orm.close();
     })();
     return stopping;
