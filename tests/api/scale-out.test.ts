@@ -1,0 +1,197 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { type Client, createClient } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { eventually, NO_REDIS, redisServerBinary, startTestRedis, type TestRedis } from '../fixtures/redis-server.js';
+import { type ServerProcess, startServerProcess } from '../fixtures/server-process.js';
+import { type SharedDatabase, sharedDatabase } from '../fixtures/shared-database.js';
+import { codesOf, DEMO_PASSWORD } from '../fixtures/test-server.js';
+
+if (!redisServerBinary) console.warn(NO_REDIS);
+
+const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { accessToken user { id } } }';
+const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }';
+const START = 'mutation($input: StartConversationInput!) { startConversation(input: $input) { id } }';
+const SEND = 'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id body } }';
+const ME = '{ me { email } }';
+const PASSWORD = 'quartz-Meadow-61-lantern';
+
+let addressCount = 0;
+/** Every caller from an address of its own (the servers trust X-Forwarded-For from loopback), so limits never mix. */
+const fromNewAddress = () => ({ 'x-forwarded-for': `198.51.100.${++addressCount}` });
+
+/**
+ * Two server processes on one database and one Redis behave as one: events, rate limits and the signed-in
+ * request cache cross between them. The database is SQLite shared by both (WAL), or PostgreSQL with
+ * TEST_DATABASE_URL (see tests/fixtures/shared-database.ts).
+ */
+describe.skipIf(!redisServerBinary)('two server processes sharing a database and Redis', () => {
+  let redis: TestRedis;
+  let database: SharedDatabase;
+  let a: ServerProcess;
+  let b: ServerProcess;
+  const clients: Client[] = [];
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    database = await sharedDatabase();
+    const env = { ...database.env, REDIS_URL: redis.url, JWT_SECRET: randomBytes(32).toString('hex'), DEMO_PASSWORD };
+    // One after the other: the first migrates and seeds, the second finds it done.
+    a = await startServerProcess(env);
+    b = await startServerProcess(env);
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const client of clients) await client.dispose();
+    await Promise.all([a?.stop(), b?.stop()]);
+    await database?.dispose();
+    await redis?.stop();
+  }, 60_000);
+
+  const login = async (server: ServerProcess, email: string, password = DEMO_PASSWORD) => {
+    const result = await server.gql<{ login: { accessToken: string; user: { id: string } } }>(
+      LOGIN,
+      { input: { email, password } },
+      { headers: fromNewAddress() },
+    );
+    if (!result.data?.login) throw new Error(`login failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login;
+  };
+
+  const socket = (server: ServerProcess, token: string, on: { closed?: (code: number) => void; connected?: () => void } = {}) => {
+    const client = createClient({
+      url: `${server.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${token}` },
+      retryAttempts: 0,
+      on: { closed: (event) => on.closed?.((event as { code: number }).code), connected: () => on.connected?.() },
+    });
+    clients.push(client);
+    return client;
+  };
+
+  it('a message sent through one instance reaches a subscriber of the other, once', async () => {
+    const customer = await login(a, 'customer@demo.local');
+    const agent = await login(b, 'agent@demo.local');
+    const started = await a.gql<{ startConversation: { id: string } }>(
+      START,
+      { input: { subject: 'Across instances', body: 'Hello from A', clientMessageId: randomUUID() } },
+      { token: customer.accessToken },
+    );
+    const conversationId = started.data?.startConversation.id as string;
+    expect(conversationId).toBeTruthy();
+
+    const received: Array<{ id: string; body: string; author: { displayName: string } | null; conversation: { id: string } }> = [];
+    const errors: unknown[] = [];
+    socket(b, agent.accessToken).subscribe<{ messageAdded: (typeof received)[number] }>(
+      {
+        query: 'subscription($id: ID!) { messageAdded(conversationId: $id) { id body author { displayName } conversation { id } } }',
+        variables: { id: conversationId },
+      },
+      {
+        next: (value) => {
+          if (value.data) received.push(value.data.messageAdded);
+          if (value.errors) errors.push(...value.errors);
+        },
+        error: (error) => errors.push(error),
+        complete: () => undefined,
+      },
+    );
+
+    // graphql-ws does not acknowledge a subscription: send until the first one arrives.
+    const sent: string[] = [];
+    const send = async (body: string) => {
+      const result = await a.gql<{ sendMessage: { id: string } }>(
+        SEND,
+        { input: { conversationId, body, clientMessageId: randomUUID() } },
+        { token: customer.accessToken },
+      );
+      expect(result.errors).toBeUndefined();
+      sent.push(result.data?.sendMessage.id as string);
+    };
+    await eventually(
+      async () => {
+        if (received.length > 0) return true;
+        await send(`ping ${sent.length}`);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return received.length > 0;
+      },
+      20_000,
+      'the first message at B',
+    );
+    const before = received.length;
+    await send('Is anyone there?');
+    const last = sent.at(-1);
+    await eventually(() => received.some((m) => m.id === last), 10_000, 'the message at B');
+    const message = received.find((m) => m.id === last);
+    expect(message).toMatchObject({
+      body: 'Is anyone there?',
+      author: { displayName: expect.any(String) },
+      conversation: { id: conversationId },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(received.length).toBe(before + 1);
+    expect(new Set(received.map((m) => m.id)).size).toBe(received.length);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('counts login failures across both instances', async () => {
+    const headers = { 'x-forwarded-for': '203.0.113.50' };
+    const attempt = (server: ServerProcess, i: number) =>
+      server.gql(LOGIN, { input: { email: 'admin@demo.local', password: `wrong-${i}-password` } }, { headers });
+    for (let i = 0; i < 5; i++) expect(codesOf(await attempt(i % 2 ? b : a, i))).toEqual(['UNAUTHENTICATED']);
+    const blockedAtA = await attempt(a, 5);
+    const blockedAtB = await attempt(b, 6);
+    expect(codesOf(blockedAtA)).toEqual(['RATE_LIMITED']);
+    expect(codesOf(blockedAtB)).toEqual(['RATE_LIMITED']);
+    expect(blockedAtB.errors?.[0].extensions?.retryAfter).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('a password change through one instance ends the sessions and sockets held by the other at once', async () => {
+    const email = `scale-${randomUUID().slice(0, 8)}@factory.test`;
+    const registered = await a.gql(
+      REGISTER,
+      { input: { email, password: PASSWORD, displayName: 'Scale Test', locale: 'en' } },
+      { headers: fromNewAddress() },
+    );
+    expect(registered.errors).toBeUndefined();
+    const atB = await login(b, email, PASSWORD);
+    // B has the caller cached now.
+    expect((await b.gql<{ me: { email: string } }>(ME, {}, { token: atB.accessToken })).data?.me.email).toBe(email);
+    const closes: number[] = [];
+    let connected = false;
+    const client = socket(b, atB.accessToken, { closed: (code) => closes.push(code), connected: () => (connected = true) });
+    client.subscribe(
+      { query: 'subscription { conversationChanged { id } }' },
+      { next: () => undefined, error: () => undefined, complete: () => undefined },
+    );
+    // connection_acknowledged: B holds the socket for this user.
+    await eventually(() => connected, 10_000, 'the socket to B');
+
+    const atA = await login(a, email, PASSWORD);
+    const changed = await a.gql(
+      'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) { accessToken } }',
+      { c: PASSWORD, n: 'fresh-Maple-93-cloud' },
+      { token: atA.accessToken },
+    );
+    expect(changed.errors).toBeUndefined();
+    // At once: no waiting for B's cache to expire.
+    expect(codesOf(await b.gql(ME, {}, { token: atB.accessToken }))).toEqual(['UNAUTHENTICATED']);
+    await eventually(() => closes.includes(4403), 5000, "B to close the user's socket");
+  }, 60_000);
+
+  it('an API token revoked through one instance stops working on the other at once', async () => {
+    const agent = await login(a, 'agent@demo.local');
+    const created = await a.gql<{ createApiToken: { token: string; apiToken: { id: string } } }>(
+      'mutation($input: CreateApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }',
+      { input: { name: 'scale-out' } },
+      { token: agent.accessToken },
+    );
+    expect(created.errors).toBeUndefined();
+    const { token, apiToken } = (created.data as { createApiToken: { token: string; apiToken: { id: string } } }).createApiToken;
+    expect((await b.gql<{ me: { email: string } }>(ME, {}, { token })).data?.me.email).toBe('agent@demo.local');
+    const revoked = await a.gql('mutation($id: ID!) { revokeApiToken(id: $id) { id } }', { id: apiToken.id }, { token: agent.accessToken });
+    expect(revoked.errors).toBeUndefined();
+    expect(codesOf(await b.gql(ME, {}, { token }))).toEqual(['UNAUTHENTICATED']);
+  }, 60_000);
+});
