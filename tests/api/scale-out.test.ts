@@ -35,7 +35,7 @@ describe.skipIf(!redisServerBinary)('two server processes sharing a database and
   beforeAll(async () => {
     redis = await startTestRedis();
     database = await sharedDatabase();
-    const env = { ...database.env, REDIS_URL: redis.url, JWT_SECRET: randomBytes(32).toString('hex'), DEMO_PASSWORD };
+    const env = { ...database.env, REDIS_URL: redis.url, JWT_SECRET: randomBytes(32).toString('hex'), DEMO_PASSWORD, LOG_LEVEL: 'info' };
     // One after the other: the first migrates and seeds, the second finds it done.
     a = await startServerProcess(env);
     b = await startServerProcess(env);
@@ -70,69 +70,90 @@ describe.skipIf(!redisServerBinary)('two server processes sharing a database and
     return client;
   };
 
-  it('a message sent through one instance reaches a subscriber of the other, once', async () => {
+  interface Received {
+    id: string;
+    body: string;
+    author: { displayName: string } | null;
+    conversation: { id: string };
+  }
+
+  /**
+   * A customer's new conversation (started through A) and an agent watching it on each of `watchers`;
+   * `send` posts a message through A. graphql-ws does not acknowledge a subscription, so `sendUntilSeen`
+   * sends until every watcher has received one.
+   */
+  const watchedConversation = async (watchers: ServerProcess[]) => {
     const customer = await login(a, 'customer@demo.local');
-    const agent = await login(b, 'agent@demo.local');
     const started = await a.gql<{ startConversation: { id: string } }>(
       START,
-      { input: { subject: 'Across instances', body: 'Hello from A', clientMessageId: randomUUID() } },
+      { input: { subject: 'Across instances', body: 'Hello', clientMessageId: randomUUID() } },
       { token: customer.accessToken },
     );
     const conversationId = started.data?.startConversation.id as string;
     expect(conversationId).toBeTruthy();
-
-    const received: Array<{ id: string; body: string; author: { displayName: string } | null; conversation: { id: string } }> = [];
+    const received = watchers.map(() => [] as Received[]);
     const errors: unknown[] = [];
-    socket(b, agent.accessToken).subscribe<{ messageAdded: (typeof received)[number] }>(
-      {
-        query: 'subscription($id: ID!) { messageAdded(conversationId: $id) { id body author { displayName } conversation { id } } }',
-        variables: { id: conversationId },
-      },
-      {
-        next: (value) => {
-          if (value.data) received.push(value.data.messageAdded);
-          if (value.errors) errors.push(...value.errors);
+    for (const [i, server] of watchers.entries()) {
+      const agent = await login(server, 'agent@demo.local');
+      socket(server, agent.accessToken).subscribe<{ messageAdded: Received }>(
+        {
+          query: 'subscription($id: ID!) { messageAdded(conversationId: $id) { id body author { displayName } conversation { id } } }',
+          variables: { id: conversationId },
         },
-        error: (error) => errors.push(error),
-        complete: () => undefined,
-      },
-    );
-
-    // graphql-ws does not acknowledge a subscription: send until the first one arrives.
-    const sent: string[] = [];
-    const send = async (body: string) => {
+        {
+          next: (value) => {
+            if (value.data) received[i].push(value.data.messageAdded);
+            if (value.errors) errors.push(...value.errors);
+          },
+          error: (error) => errors.push(error),
+          complete: () => undefined,
+        },
+      );
+    }
+    const send = async (body: string): Promise<string> => {
       const result = await a.gql<{ sendMessage: { id: string } }>(
         SEND,
         { input: { conversationId, body, clientMessageId: randomUUID() } },
         { token: customer.accessToken },
       );
       expect(result.errors).toBeUndefined();
-      sent.push(result.data?.sendMessage.id as string);
+      return result.data?.sendMessage.id as string;
     };
-    await eventually(
-      async () => {
-        if (received.length > 0) return true;
-        await send(`ping ${sent.length}`);
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        return received.length > 0;
-      },
-      20_000,
-      'the first message at B',
-    );
-    const before = received.length;
-    await send('Is anyone there?');
-    const last = sent.at(-1);
-    await eventually(() => received.some((m) => m.id === last), 10_000, 'the message at B');
-    const message = received.find((m) => m.id === last);
-    expect(message).toMatchObject({
+    const sendUntilSeen = async (by: number[], what: string) => {
+      const counts = by.map((i) => received[i].length);
+      await eventually(
+        async () => {
+          await send('ping');
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return by.every((i, k) => received[i].length > counts[k]);
+        },
+        20_000,
+        what,
+      );
+    };
+    return { conversationId, received, errors, send, sendUntilSeen };
+  };
+
+  const seen = (list: Received[], id: string) => list.filter((m) => m.id === id).length;
+
+  it('a message sent through one instance reaches subscribers of both, each exactly once', async () => {
+    const watched = await watchedConversation([a, b]);
+    const [atA, atB] = watched.received;
+    await watched.sendUntilSeen([0, 1], 'the subscriptions on A and B');
+    const id = await watched.send('Is anyone there?');
+    await eventually(() => seen(atB, id) > 0 && seen(atA, id) > 0, 10_000, 'the message on both');
+    expect(atB.find((m) => m.id === id)).toMatchObject({
       body: 'Is anyone there?',
       author: { displayName: expect.any(String) },
-      conversation: { id: conversationId },
+      conversation: { id: watched.conversationId },
     });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(received.length).toBe(before + 1);
-    expect(new Set(received.map((m) => m.id)).size).toBe(received.length);
-    expect(errors).toEqual([]);
+    // Not once locally and again through Redis.
+    expect(seen(atA, id)).toBe(1);
+    expect(seen(atB, id)).toBe(1);
+    expect(new Set(atA.map((m) => m.id)).size).toBe(atA.length);
+    expect(new Set(atB.map((m) => m.id)).size).toBe(atB.length);
+    expect(watched.errors).toEqual([]);
   }, 60_000);
 
   it('counts login failures across both instances', async () => {
@@ -194,4 +215,36 @@ describe.skipIf(!redisServerBinary)('two server processes sharing a database and
     expect(revoked.errors).toBeUndefined();
     expect(codesOf(await b.gql(ME, {}, { token }))).toEqual(['UNAUTHENTICATED']);
   }, 60_000);
+
+  // Last: it takes Redis away.
+  it('a Redis outage degrades to one instance each, with one warning, and recovers by itself', async () => {
+    const watched = await watchedConversation([a, b]);
+    const [atA, atB] = watched.received;
+    await watched.sendUntilSeen([0, 1], 'the subscriptions on A and B');
+    const warnings = (server: ServerProcess) => server.logs.filter((l) => l.level === 40 && /Redis unavailable/.test(String(l.msg)));
+
+    await redis.stop();
+    await eventually(() => warnings(a).length > 0 && warnings(b).length > 0, 10_000, 'the warnings');
+    const during = await watched.send('While Redis is away');
+    await eventually(() => seen(atA, during) === 1, 5000, "A's own subscriber");
+    // Sign-in keeps working (limits are counted per instance meanwhile).
+    await login(b, 'agent@demo.local');
+
+    await redis.start();
+    await eventually(() => [a, b].every((server) => server.logs.some((l) => /Redis is back/.test(String(l.msg)))), 15_000, 'the recovery');
+    await watched.sendUntilSeen([1], 'delivery to B again');
+    expect(seen(atB, during)).toBe(0);
+    expect(warnings(a)).toHaveLength(1);
+    expect(warnings(b)).toHaveLength(1);
+    expect(watched.errors).toEqual([]);
+  }, 90_000);
+
+  it('logged no errors, and both stop cleanly (Redis connections closed)', async () => {
+    for (const server of [a, b]) expect(server.logs.filter((l) => Number(l.level) >= 50)).toEqual([]);
+    const stopped = await Promise.all([a.stop(), b.stop()]);
+    expect(stopped).toEqual([
+      { code: 0, signal: null, forced: false },
+      { code: 0, signal: null, forced: false },
+    ]);
+  }, 30_000);
 });
