@@ -50,8 +50,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const mailer = createMailer(config, logger);
   const services = createServices(config, logger, mailer, orm);
   // Give Redis a moment to connect, so the first events already reach the other instances; the server
-  // starts without it all the same (one instance alone until Redis is reachable).
-  if (services.redis && !(await services.redis.whenReady(3000))) logger.warn('Redis is not reachable yet: starting without it');
+  // starts without it all the same (one instance alone until Redis is reachable; the link logs the warning).
+  await services.redis?.whenReady(3000);
   const deps = { config, orm, logger, services };
   const schema = await buildAppSchema();
 

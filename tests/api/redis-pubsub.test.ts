@@ -3,7 +3,7 @@ import { createLogger } from '../../server/src/logger.js';
 import { PUBSUB_RESUMED } from '../../server/src/realtime/pubsub.js';
 import { RedisLink } from '../../server/src/realtime/redis.js';
 import { RedisPubSub } from '../../server/src/realtime/redis-pubsub.js';
-import { eventually, NO_REDIS, redisServerBinary, startTestRedis, type TestRedis } from '../fixtures/redis-server.js';
+import { eventually, freePort, NO_REDIS, redisServerBinary, startTestRedis, type TestRedis } from '../fixtures/redis-server.js';
 
 if (!redisServerBinary) console.warn(NO_REDIS);
 
@@ -129,5 +129,25 @@ describe.skipIf(!redisServerBinary)('RedisPubSub', () => {
     await eventually(() => atB.length === 1, 5000, 'delivery after recovery');
     expect(atB).toEqual([{ n: 2 }]);
     expect(a.logs.filter((l) => l.level === 40 && /Redis unavailable/.test(l.msg))).toHaveLength(1);
+  });
+
+  it('starts without Redis: one warning, local delivery, nothing thrown', async () => {
+    const logs: Array<{ level: number; msg: string }> = [];
+    const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line)) });
+    const link = new RedisLink(`redis://127.0.0.1:${await freePort()}`, logger);
+    const pubsub = new RedisPubSub(link, logger);
+    try {
+      expect(await link.whenReady(300)).toBe(false);
+      const got: unknown[] = [];
+      pubsub.listen('t', (p) => got.push(p));
+      await pubsub.publish('t', { n: 1 });
+      expect(got).toEqual([{ n: 1 }]);
+      await eventually(() => logs.some((l) => /Redis unavailable/.test(l.msg)), 5000, 'the warning');
+      await new Promise((resolve) => setTimeout(resolve, 500)); // a few reconnection attempts
+      expect(logs.filter((l) => /Redis unavailable/.test(l.msg))).toHaveLength(1);
+    } finally {
+      await pubsub.close();
+      await link.close();
+    }
   });
 });

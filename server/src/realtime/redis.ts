@@ -70,6 +70,11 @@ export class RedisLink {
     this.closing = true;
     await Promise.all(
       [this.commands, this.subscriber].map(async (client) => {
+        // While Redis is away a QUIT would wait for it (the subscriber queues commands): just drop the socket.
+        if (client.status !== 'ready') {
+          client.disconnect();
+          return;
+        }
         try {
           await client.quit();
         } catch {

@@ -40,6 +40,16 @@ describe('rate limits in memory (no REDIS_URL)', () => {
     await expect(throttle([perAccount, 'me'])).rejects.toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
   });
 
+  it('a caller over one limit is refused without counting against the others', async () => {
+    const limits = new RateLimits();
+    const perIp = limits.limiter('ip', 1, 60_000);
+    const perAccount = limits.limiter('account', 1, 60_000);
+    await throttle([perIp, 'ip'], [perAccount, 'first']);
+    await expect(throttle([perIp, 'ip'], [perAccount, 'second'])).rejects.toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
+    expect(await perAccount.retryAfter('second')).toBe(0);
+    await throttle([perAccount, 'second']);
+  });
+
   it('counts a parallel burst exactly: no more than `limit` get through', async () => {
     const limiter = new RateLimits().limiter('burst', 5, 60_000);
     const results = await Promise.allSettled(Array.from({ length: 12 }, () => throttle([limiter, 'k'])));

@@ -70,6 +70,11 @@ export class Limiter {
  * is over its limit; a refused attempt counts against none of them.
  */
 export async function throttle(...rules: ReadonlyArray<readonly [Limiter, string]>): Promise<void> {
+  // A caller already over a limit is refused without touching the other rules' keys (a blocked address
+  // spraying account names creates no counters for them).
+  const over = Math.max(0, ...(await Promise.all(rules.map(([limiter, key]) => limiter.retryAfter(key)))));
+  if (over > 0) throw rateLimited(over);
+  // Then the atomic count: of parallel attempts, only those within the limit get through.
   const waits = await Promise.all(rules.map(([limiter, key]) => limiter.hit(key)));
   const retryAfter = Math.max(0, ...waits);
   if (retryAfter === 0) return;
