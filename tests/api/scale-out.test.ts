@@ -156,6 +156,32 @@ describe.skipIf(!redisServerBinary)('two server processes sharing a database and
     expect(watched.errors).toEqual([]);
   }, 60_000);
 
+  it('typing through one instance reaches a watcher on the other', async () => {
+    const watched = await watchedConversation([b]);
+    const customer = await login(a, 'customer@demo.local');
+    const agent = await login(b, 'agent@demo.local');
+    const typing: Array<{ isCustomer: boolean; typing: boolean }> = [];
+    socket(b, agent.accessToken).subscribe<{ typing: { isCustomer: boolean; typing: boolean } }>(
+      { query: 'subscription($id: ID!) { typing(conversationId: $id) { isCustomer typing } }', variables: { id: watched.conversationId } },
+      { next: (value) => void (value.data && typing.push(value.data.typing)), error: () => undefined, complete: () => undefined },
+    );
+    await eventually(
+      async () => {
+        const result = await a.gql(
+          'mutation($id: ID!) { setTyping(conversationId: $id, typing: true) }',
+          { id: watched.conversationId },
+          { token: customer.accessToken },
+        );
+        expect(result.errors).toBeUndefined();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return typing.length > 0;
+      },
+      20_000,
+      'typing at B',
+    );
+    expect(typing[0]).toEqual({ isCustomer: true, typing: true });
+  }, 60_000);
+
   it('counts login failures across both instances', async () => {
     const headers = { 'x-forwarded-for': '203.0.113.50' };
     const attempt = (server: ServerProcess, i: number) =>
