@@ -49,7 +49,10 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const seed = config.seedDemo ? await seedDemoData(orm.em.fork(), { password: config.demoPassword, logger }) : { seeded: false };
 
   const mailer = createMailer(config, logger);
-  const services = createServices(config, logger, mailer);
+  const services = createServices(config, logger, mailer, orm);
+  // Give Redis a moment to connect, so the first events already reach the other instances; the server
+  // starts without it all the same (one instance alone until Redis is reachable; the link logs the warning).
+  await services.redis?.whenReady(3000);
   const deps = { config, orm, logger, services };
   const schema = await buildAppSchema();
 
@@ -172,6 +175,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     });
   }).catch(async (error: unknown) => {
     await apollo.stop();
+    await services.close();
     await orm.close();
     throw error;
   });
@@ -188,6 +192,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       await services.background.drain(); // mails and audit writes promised to callers
       mailer.close();
       await closePasswordScorer();
+      await services.close();
       await orm.close();
     })();
     return stopping;

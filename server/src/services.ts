@@ -1,11 +1,14 @@
 import { BackgroundTasks } from './background.js';
 import type { Config } from './config.js';
+import type { Orm } from './db/orm.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
 import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { RateLimits } from './modules/auth/rate-limiter.js';
 import { ViewerCache } from './modules/auth/viewer-cache.js';
+import { registerConversationCodecs } from './modules/conversations/conversation.event-codecs.js';
 import { ConversationFinder } from './modules/conversations/conversation.finder.js';
 import { ConversationService } from './modules/conversations/conversation.service.js';
 import { EvaluationService } from './modules/evaluations/evaluation.service.js';
@@ -20,6 +23,8 @@ import { ReplyTemplateService } from './modules/templates/reply-template.service
 import { ProfileService } from './modules/users/profile.service.js';
 import { UserFinder } from './modules/users/user.finder.js';
 import { MemoryPubSub, type PubSub } from './realtime/pubsub.js';
+import { RedisLink } from './realtime/redis.js';
+import { RedisPubSub } from './realtime/redis-pubsub.js';
 import { SocketRegistry } from './realtime/socket-registry.js';
 
 /** The application's long-lived services, created once per server and shared by every request. */
@@ -27,6 +32,8 @@ export interface Services {
   config: Config;
   background: BackgroundTasks;
   pubsub: PubSub;
+  /** The connections to Redis when REDIS_URL is set: events and rate limits shared by every instance. */
+  redis: RedisLink | null;
   viewers: ViewerCache;
   sockets: SocketRegistry;
   audit: AuditService;
@@ -44,27 +51,38 @@ export interface Services {
   tags: TagService;
   templates: ReplyTemplateService;
   evaluations: EvaluationService;
+  /** Closes what the services hold open (the Redis connections); after the servers stopped. */
+  close(): Promise<void>;
 }
 
-export function createServices(config: Config, logger: Logger, mailer: Mailer): Services {
+/**
+ * Without REDIS_URL everything lives in this process (events in memory, rate limits counted here). With it,
+ * events (subscriptions, typing, cache invalidations, closing sockets) and rate limits go through Redis, so
+ * several instances behave as one; while Redis is away each instance carries on alone.
+ */
+export function createServices(config: Config, logger: Logger, mailer: Mailer, orm: Orm): Services {
   const background = new BackgroundTasks(logger);
   const audit = new AuditService(background);
-  const sockets = new SocketRegistry();
-  const pubsub = new MemoryPubSub();
+  const redis = config.redisUrl ? new RedisLink(config.redisUrl, logger) : null;
+  const pubsub = redis ? new RedisPubSub(redis, logger) : new MemoryPubSub();
+  registerConversationCodecs(pubsub, orm.em);
+  const limits = new RateLimits(redis?.commands ?? null);
+  const sockets = new SocketRegistry(pubsub);
   const viewers = new ViewerCache(pubsub);
   const search = new SqliteSearchIndex();
   const conversations = new ConversationService(audit, pubsub);
   const finder = new ConversationFinder(search);
-  const auth = new AuthService(config, audit, logger);
+  const auth = new AuthService(config, audit, logger, limits);
   return {
     config,
     background,
     pubsub,
+    redis,
     viewers,
     sockets,
     audit,
     auth,
-    passwords: new PasswordService(config, mailer, audit, background, sockets, viewers, auth),
+    passwords: new PasswordService(config, mailer, audit, background, sockets, viewers, auth, limits),
     apiTokens: new ApiTokenService(audit, viewers),
     profile: new ProfileService(audit, viewers),
     users: new UserFinder(),
@@ -77,5 +95,9 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer): 
     tags: new TagService(audit),
     templates: new ReplyTemplateService(conversations, audit),
     evaluations: new EvaluationService(conversations, audit),
+    async close() {
+      await pubsub.close();
+      await redis?.close();
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Config } from '../../config.js';
-import { badInput, conflict, forbidden, rateLimited, unauthenticated } from '../../graphql/errors.js';
+import { badInput, conflict, forbidden, unauthenticated } from '../../graphql/errors.js';
 import type { RequestOrigin } from '../../graphql/viewer.js';
 import type { Logger } from '../../logger.js';
 import { ApiToken } from '../api-tokens/api-token.entity.js';
@@ -11,7 +11,7 @@ import { type Locale, User } from '../users/user.entity.js';
 import type { AuthPayload } from './auth.types.js';
 import { addressKey } from './client-address.js';
 import { DeviceCookies } from './device-cookie.js';
-import { SlidingWindowLimiter, throttle } from './rate-limiter.js';
+import { type Limiter, type RateLimits, throttle } from './rate-limiter.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { hashToken, REFRESH_TOKEN_TTL_MS, randomToken, signAccessToken } from './tokens.js';
 
@@ -34,17 +34,22 @@ export class AuthService {
    * Login: 5 failures per 5 minutes per address; 10 per 15 minutes per account from browsers the account has
    * not signed in from, and 10 per 15 minutes per browser that carries the account's device cookie.
    */
-  readonly ipFailures = new SlidingWindowLimiter(5, 5 * MINUTE);
-  readonly accountFailures = new SlidingWindowLimiter(10, 15 * MINUTE);
-  private readonly deviceFailures = new SlidingWindowLimiter(10, 15 * MINUTE);
-  private readonly registrations = new SlidingWindowLimiter(10, 60 * MINUTE);
+  readonly ipFailures: Limiter;
+  readonly accountFailures: Limiter;
+  private readonly deviceFailures: Limiter;
+  private readonly registrations: Limiter;
   readonly devices: DeviceCookies;
 
   constructor(
     private readonly config: Config,
     private readonly audit: AuditService,
     private readonly logger: Logger,
+    limits: RateLimits,
   ) {
+    this.ipFailures = limits.limiter('login-ip', 5, 5 * MINUTE);
+    this.accountFailures = limits.limiter('login-account', 10, 15 * MINUTE);
+    this.deviceFailures = limits.limiter('login-device', 10, 15 * MINUTE);
+    this.registrations = limits.limiter('register-ip', 10, 60 * MINUTE);
     this.devices = new DeviceCookies(config.jwtSecret, config.publicUrl.startsWith('https:'));
   }
 
@@ -53,7 +58,7 @@ export class AuthService {
     input: { email: string; password: string; displayName: string; locale?: Locale },
     origin: RequestOrigin,
   ): Promise<AuthPayload> {
-    throttle(this.registrations, addressKey(origin.ip));
+    await throttle([this.registrations, addressKey(origin.ip)]);
     const email = normalizeEmail(input.email);
     const displayName = input.displayName.trim();
     if (!displayName) throw badInput([{ field: 'displayName', message: 'Name must not be blank.', code: 'blank' }]);
@@ -100,10 +105,7 @@ export class AuthService {
     const email = normalizeEmail(input.email);
     const ipKey = addressKey(origin.ip);
     const [accountLimiter, accountKey] = device ? [this.deviceFailures, `${email}\n${device}`] : [this.accountFailures, email];
-    const retryAfter = Math.max(this.ipFailures.retryAfter(ipKey), accountLimiter.retryAfter(accountKey));
-    if (retryAfter > 0) throw rateLimited(retryAfter);
-    this.ipFailures.hit(ipKey);
-    accountLimiter.hit(accountKey);
+    await throttle([this.ipFailures, ipKey], [accountLimiter, accountKey]);
 
     const user = await em.findOne(User, { email }, { populate: ['passwordHash', 'role'] });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
@@ -118,8 +120,7 @@ export class AuthService {
       });
       throw unauthenticated('Email or password is incorrect.');
     }
-    this.ipFailures.undo(ipKey);
-    accountLimiter.reset(accountKey);
+    await Promise.all([this.ipFailures.undo(ipKey), accountLimiter.reset(accountKey)]);
     if (!user.active) throw forbidden('This account is deactivated. Contact your administrator.');
     user.lastSeenAt = new Date();
     const payload = await this.startSession(em, user);

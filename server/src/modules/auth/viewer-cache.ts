@@ -1,5 +1,5 @@
 import type { Permission } from '../../permissions/catalogue.js';
-import type { PubSub } from '../../realtime/pubsub.js';
+import { PUBSUB_RESUMED, type PubSub } from '../../realtime/pubsub.js';
 import type { User } from '../users/user.entity.js';
 
 /** A signed-in user as requests see them: read-only, shared by concurrent requests until it expires or is invalidated. */
@@ -52,6 +52,8 @@ export class ViewerCache {
     private readonly maxEntries = 10_000,
   ) {
     pubsub.listen<{ userId: string }>(VIEWER_INVALIDATED, ({ userId }) => this.forget(userId));
+    // Invalidations published while the instances were cut off from each other never arrived: start afresh.
+    pubsub.listen(PUBSUB_RESUMED, () => this.forget('*'));
   }
 
   user(userId: string): CachedUser | undefined {

@@ -28,7 +28,7 @@ export class PasswordResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Mails a reset link when the account exists. Always true.' })
-  requestPasswordReset(@Arg('email') rawEmail: string, @Ctx() ctx: Context): boolean {
+  requestPasswordReset(@Arg('email') rawEmail: string, @Ctx() ctx: Context): Promise<boolean> {
     const email = normalizeEmail(rawEmail);
     const device = ctx.services.auth.devices.read(ctx.req, email);
     return ctx.services.passwords.requestPasswordReset(ctx.em, email, ctx.origin, device);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { BackgroundTasks } from '../../background.js';
 import type { Config } from '../../config.js';
-import { badInput, forbidden, rateLimited } from '../../graphql/errors.js';
+import { badInput, forbidden } from '../../graphql/errors.js';
 import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
 import type { Mailer } from '../../mail/mailer.js';
 import type { SocketRegistry } from '../../realtime/socket-registry.js';
@@ -9,7 +9,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { AuthPayload } from '../auth/auth.types.js';
 import { addressKey } from '../auth/client-address.js';
-import { SlidingWindowLimiter, throttle } from '../auth/rate-limiter.js';
+import { assertUnderLimit, type Limiter, type RateLimits, throttle } from '../auth/rate-limiter.js';
 import { hashToken, randomToken } from '../auth/tokens.js';
 import type { ViewerCache } from '../auth/viewer-cache.js';
 import { User } from '../users/user.entity.js';
@@ -30,16 +30,16 @@ const MINUTE = 60_000;
 
 /** Passwords of accounts: the strength meter, forgotten-password reset by mail, and change in a signed-in session. */
 export class PasswordService {
-  private readonly passwordChangeFailures = new SlidingWindowLimiter(10, 15 * MINUTE);
+  private readonly passwordChangeFailures: Limiter;
   /**
    * Reset requests: 5 per 15 minutes per address, 3 per 15 minutes per account and address (a stranger
    * uses up only their own share of someone's resets), and 20 an hour per account against mail floods, which
    * a browser with the account's device cookie is exempt from.
    */
-  private readonly resetByIp = new SlidingWindowLimiter(5, 15 * MINUTE);
-  private readonly resetByRequester = new SlidingWindowLimiter(3, 15 * MINUTE);
-  private readonly resetByAccount = new SlidingWindowLimiter(20, 60 * MINUTE);
-  private readonly strengthChecks = new SlidingWindowLimiter(120, MINUTE);
+  private readonly resetByIp: Limiter;
+  private readonly resetByRequester: Limiter;
+  private readonly resetByAccount: Limiter;
+  private readonly strengthChecks: Limiter;
 
   constructor(
     private readonly config: Config,
@@ -49,7 +49,14 @@ export class PasswordService {
     private readonly sockets: SocketRegistry,
     private readonly viewers: ViewerCache,
     private readonly auth: AuthService,
-  ) {}
+    limits: RateLimits,
+  ) {
+    this.passwordChangeFailures = limits.limiter('password-change', 10, 15 * MINUTE);
+    this.resetByIp = limits.limiter('reset-ip', 5, 15 * MINUTE);
+    this.resetByRequester = limits.limiter('reset-requester', 3, 15 * MINUTE);
+    this.resetByAccount = limits.limiter('reset-account', 20, 60 * MINUTE);
+    this.strengthChecks = limits.limiter('strength-ip', 120, MINUTE);
+  }
 
   /**
    * Scores a password for the live meter; throttled because scoring costs CPU. On the reset page the
@@ -64,7 +71,7 @@ export class PasswordService {
     if ((context.email?.length ?? 0) > 254) throw badInput([{ field: 'email', message: 'Email is too long.', code: 'maxLength' }]);
     if ((context.displayName?.length ?? 0) > 80)
       throw badInput([{ field: 'displayName', message: 'Name is too long.', code: 'maxLength' }]);
-    throttle(this.strengthChecks, addressKey(origin.ip));
+    await throttle([this.strengthChecks, addressKey(origin.ip)]);
     if (context.resetToken && context.resetToken.length <= 200) {
       const reset = await em.findOne(
         PasswordResetToken,
@@ -81,19 +88,15 @@ export class PasswordService {
    * Always answers true at once, whether or not the account exists: the lookup, the token and the mail happen
    * in the background, so neither the answer nor its timing reveals accounts.
    */
-  requestPasswordReset(em: EntityManager, email: string, origin: RequestOrigin, device: string | null = null): boolean {
+  async requestPasswordReset(em: EntityManager, email: string, origin: RequestOrigin, device: string | null = null): Promise<boolean> {
     if (email.length > 254) throw badInput([{ field: 'email', message: 'Email is too long.', code: 'maxLength' }]);
     const ipKey = addressKey(origin.ip);
     const requesterKey = `${email}\n${ipKey}`;
-    const retryAfter = Math.max(
-      this.resetByIp.retryAfter(ipKey),
-      this.resetByRequester.retryAfter(requesterKey),
-      device ? 0 : this.resetByAccount.retryAfter(email),
+    await throttle(
+      [this.resetByIp, ipKey],
+      [this.resetByRequester, requesterKey],
+      ...(device ? [] : ([[this.resetByAccount, email]] as const)),
     );
-    if (retryAfter > 0) throw rateLimited(retryAfter);
-    this.resetByIp.hit(ipKey);
-    this.resetByRequester.hit(requesterKey);
-    if (!device) this.resetByAccount.hit(email);
     const fork = em.fork();
     this.background.run('password reset mail', () => this.sendResetMail(fork, email, origin));
     return true;
@@ -134,9 +137,9 @@ export class PasswordService {
       await tx.nativeUpdate(User, { id: user.id }, { passwordHash, sessionVersion: user.sessionVersion + 1 });
       await this.auth.endSessions(tx, user.id, { apiTokens: true });
     });
-    this.auth.accountFailures.reset(user.email);
+    await this.auth.accountFailures.reset(user.email);
     await this.viewers.invalidate(user.id);
-    this.sockets.closeAllOf(user.id);
+    await this.sockets.closeAllOf(user.id);
     this.audit.recordLater(em, { actorId: user.id, action: 'auth.password_reset', targetType: 'User', targetId: user.id, ...origin });
     return true;
   }
@@ -156,12 +159,12 @@ export class PasswordService {
     const wrong = () => badInput([{ field: 'currentPassword', message: 'The current password is incorrect.', code: 'incorrect' }]);
     // Counted per signed-in user, apart from login failures, so strangers' wrong logins cannot block it.
     const key = viewer.user.id;
-    throttle(this.passwordChangeFailures, key, false);
+    await assertUnderLimit(this.passwordChangeFailures, key);
     if (currentPassword.length > PASSWORD_MAX_LENGTH) throw wrong();
-    this.passwordChangeFailures.hit(key);
+    await throttle([this.passwordChangeFailures, key]);
     const user = await em.findOneOrFail(User, { id: viewer.user.id }, { populate: ['passwordHash', 'role'] });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) throw wrong();
-    this.passwordChangeFailures.undo(key);
+    await this.passwordChangeFailures.undo(key);
     if (currentPassword === newPassword)
       throw badInput([{ field: 'newPassword', message: 'Choose a password different from the current one.', code: 'unchanged' }]);
     await assertStrongPassword(newPassword, user, 'newPassword');
@@ -174,7 +177,7 @@ export class PasswordService {
       return this.auth.startSession(tx, user);
     });
     await this.viewers.invalidate(user.id);
-    this.sockets.closeAllOf(user.id);
+    await this.sockets.closeAllOf(user.id);
     this.audit.recordLater(em, {
       actorId: user.id,
       action: 'auth.password_change',
