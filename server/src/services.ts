@@ -91,7 +91,7 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer, o
     conversations,
     finder,
     messageSearch: new MessageSearchService(search, finder),
-    messages: new MessageService(conversations, audit, pubsub, search),
+    messages: new MessageService(conversations, audit, pubsub, search, limits),
     tags: new TagService(audit),
     templates: new ReplyTemplateService(conversations, audit),
     evaluations: new EvaluationService(conversations, audit),

@@ -127,6 +127,36 @@ describe('abuse at the edge', () => {
     expect(codesOf(overflow)).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('refuses a flood of messages from one person with RATE_LIMITED, and counts no retry of a sent one', async () => {
+    const flooder = await buildCustomer(server);
+    const token = await flooder.login();
+    const { startConversation } = await gqlData<{ startConversation: { id: string } }>(server, token, START, {
+      input: { subject: 'flood', body: 'first', clientMessageId: randomUUID() },
+    });
+    const send = (clientMessageId: string) =>
+      server.gql(
+        'mutation($input: SendMessageInput!) { sendMessage(input: $input) { id } }',
+        {
+          input: { conversationId: startConversation.id, body: 'again and again', clientMessageId },
+        },
+        { token },
+      );
+    const keys = Array.from({ length: 150 }, () => randomUUID());
+    const results = await Promise.all(keys.map(send));
+    const refused = results.filter((result) => codesOf(result).includes('RATE_LIMITED'));
+    const stored = results.filter((result) => !result.errors);
+    expect(stored).toHaveLength(120);
+    expect(refused).toHaveLength(30);
+    expect(results.every((result) => result.status === 200)).toBe(true);
+    // Over the limit now, a client repeating a message the server already has still gets it back.
+    const again = await send(keys[results.indexOf(stored[0])]);
+    expect(again.errors).toBeUndefined();
+    expect(again.data).toEqual(stored[0].data);
+    // Others are not affected.
+    const other = await gqlData<{ me: { id: string } }>(server, customerToken, '{ me { id } }');
+    expect(other.me.id).toBe(customer.id);
+  });
+
   it('stays responsive for others during a flood of bad requests', async () => {
     const flood = Array.from({ length: 200 }, () =>
       fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "{ me { ' }),

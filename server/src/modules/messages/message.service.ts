@@ -4,6 +4,7 @@ import { badInput, conflict, forbidden } from '../../graphql/errors.js';
 import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
 import type { PubSub } from '../../realtime/pubsub.js';
 import type { AuditService } from '../audit/audit.service.js';
+import { type Limiter, type RateLimits, throttle } from '../auth/rate-limiter.js';
 import type { Conversation } from '../conversations/conversation.entity.js';
 import { type MessageAddedEvent, TOPIC } from '../conversations/conversation.events.js';
 import * as policy from '../conversations/conversation.policy.js';
@@ -28,12 +29,21 @@ const THREAD_ORDER = [
  * (author, clientMessageId): a retry after a lost answer returns the stored message instead of a copy.
  */
 export class MessageService {
+  private readonly starts: Limiter;
+  private readonly sends: Limiter;
+
   constructor(
     private readonly conversations: ConversationService,
     private readonly audit: AuditService,
     private readonly pubsub: PubSub,
     private readonly search: SearchIndex | null,
-  ) {}
+    limits: RateLimits,
+  ) {
+    // Far above what a person types (a message every half second, a new consultation every minute), low
+    // enough that a script flooding the desk is refused early; retries of a clientMessageId are not counted.
+    this.starts = limits.limiter('conversation-start', 60, 60 * 60_000);
+    this.sends = limits.limiter('message-send', 120, 60_000);
+  }
 
   /**
    * The thread of a conversation the viewer may see, without private notes for customers. Oldest first;
@@ -56,6 +66,7 @@ export class MessageService {
     if (!body) throw badInput([{ field: 'body', message: 'Write a message.', code: 'blank' }]);
     const earlier = await this.earlier(em, viewer, input.clientMessageId);
     if (earlier) return earlier.conversation.load() as Promise<Conversation>;
+    await throttle([this.starts, viewer.user.id]);
 
     const at = new Date();
     const conversation = await this.once(
@@ -101,6 +112,7 @@ export class MessageService {
       }
       return earlier;
     }
+    await throttle([this.sends, viewer.user.id]);
 
     const at = new Date();
     const { message, conversation } = await this.once(
