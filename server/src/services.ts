@@ -11,9 +11,9 @@ import { ConversationService } from './modules/conversations/conversation.servic
 import { EvaluationService } from './modules/evaluations/evaluation.service.js';
 import { MessageService } from './modules/messages/message.service.js';
 import { PasswordService } from './modules/passwords/password.service.js';
+import { createSearchIndex } from './modules/search/create-search-index.js';
 import { MessageSearchService } from './modules/search/message-search.service.js';
 import type { SearchIndex } from './modules/search/search-index.js';
-import { SqliteSearchIndex } from './modules/search/sqlite-search.js';
 import { TagService } from './modules/tags/tag.service.js';
 import { TeamService } from './modules/teams/team.service.js';
 import { ReplyTemplateService } from './modules/templates/reply-template.service.js';
@@ -52,7 +52,7 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer): 
   const sockets = new SocketRegistry();
   const pubsub = new MemoryPubSub();
   const viewers = new ViewerCache(pubsub);
-  const search = new SqliteSearchIndex();
+  const search = createSearchIndex(config.database.kind);
   const conversations = new ConversationService(audit, pubsub);
   const finder = new ConversationFinder(search);
   const auth = new AuthService(config, audit, logger);
