@@ -243,6 +243,17 @@ describe(`SearchIndex (${kind})`, () => {
     expect(inSet.map((hit) => hit.conversationId)).toEqual([c.id]);
   });
 
+  it.skipIf(kind !== 'postgresql')('finds a substring inside a word through pg_trgm, ranked below whole words', async () => {
+    const c = await conversation();
+    const inside = await message(c.id, 'Please unsubscribe me from the newsletter');
+    const whole = await message(c.id, 'How do I subscribe?');
+    const hits = await find('subscribe');
+    expect(hits.map((hit) => hit.messageId)).toEqual([whole.id, inside.id]);
+    expect((await find('newslet')).map((hit) => hit.messageId)).toEqual([inside.id]);
+    // Two-character terms cannot use trigrams: whole words only.
+    expect(await find('ws')).toEqual([]);
+  });
+
   it('pages with limit and offset', async () => {
     const c = await conversation();
     for (let i = 0; i < 5; i++) await message(c.id, `pagination ${'x '.repeat(i)}`);
