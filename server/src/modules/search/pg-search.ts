@@ -157,32 +157,51 @@ export class PgSearchIndex implements SearchIndex {
   async reindexAll(em: EntityManager, batchSize = 1000): Promise<{ messages: number; subjects: number }> {
     await sql(em, 'delete from search_messages', [], 'run');
     await sql(em, 'delete from search_conversations', [], 'run');
-    let subjects = 0;
-    for (let after = ''; ; ) {
-      const rows = await sql(em, 'select id, subject from conversations where id > ? order by id limit ?', [after, batchSize]);
-      if (rows.length === 0) break;
-      for (const row of rows) await this.indexSubject(em, { id: String(row.id), subject: String(row.subject) });
-      subjects += rows.length;
-      after = String(rows.at(-1)!.id);
-    }
-    let messages = 0;
-    for (let after = ''; ; ) {
-      const rows = await sql(em, 'select id, conversation_id, body, internal from messages where id > ? order by id limit ?', [
-        after,
-        batchSize,
-      ]);
-      if (rows.length === 0) break;
-      for (const row of rows) {
-        await this.indexMessage(em, {
-          id: String(row.id),
-          conversationId: String(row.conversation_id),
-          body: String(row.body),
-          internal: Boolean(row.internal),
-        });
-      }
-      messages += rows.length;
-      after = String(rows.at(-1)!.id);
-    }
+    // One statement per batch: the texts go in as arrays and are unnested (row-at-a-time took ~0.5 ms a row).
+    const subjects = await rebuild(em, batchSize, 'select id, subject from conversations where id > ? order by id limit ?', (rows) => [
+      `insert into search_conversations (conversation_id, words, plain)
+       select id, to_tsvector('simple', words), plain from unnest(?::text[], ?::text[], ?::text[]) as t(id, words, plain)`,
+      [
+        toPgArray(rows.map((row) => String(row.id))),
+        toPgArray(rows.map((row) => segment(String(row.subject)))),
+        toPgArray(rows.map((row) => foldForTrigram(String(row.subject)))),
+      ],
+    ]);
+    const messages = await rebuild(
+      em,
+      batchSize,
+      'select id, conversation_id, body, internal from messages where id > ? order by id limit ?',
+      (rows) => [
+        `insert into search_messages (message_id, conversation_id, internal, words, plain)
+         select id, conversation_id, internal, to_tsvector('simple', words), plain
+         from unnest(?::text[], ?::text[], ?::boolean[], ?::text[], ?::text[]) as t(id, conversation_id, internal, words, plain)`,
+        [
+          toPgArray(rows.map((row) => String(row.id))),
+          toPgArray(rows.map((row) => String(row.conversation_id))),
+          `{${rows.map((row) => (row.internal ? 't' : 'f')).join(',')}}`,
+          toPgArray(rows.map((row) => segment(String(row.body)))),
+          toPgArray(rows.map((row) => foldForTrigram(String(row.body)))),
+        ],
+      ],
+    );
     return { messages, subjects };
+  }
+}
+
+/** Keyset-paginated batches of `select` (parameters: after, limit), each written by one statement. */
+async function rebuild(
+  em: EntityManager,
+  batchSize: number,
+  select: string,
+  insert: (rows: Row[]) => [string, unknown[]],
+): Promise<number> {
+  let count = 0;
+  for (let after = ''; ; ) {
+    const rows = await sql(em, select, [after, batchSize]);
+    if (rows.length === 0) return count;
+    const [statement, params] = insert(rows);
+    await sql(em, statement, params, 'run');
+    count += rows.length;
+    after = String(rows.at(-1)!.id);
   }
 }

@@ -299,6 +299,12 @@ describe(`SearchIndex (${kind})`, () => {
       kind: MessageKind.CUSTOMER,
       body: 'Xylophone 木琴坏了',
     });
+    // Quotes, backslashes, braces and commas survive the batched rebuild (PostgreSQL sends arrays).
+    const tricky = em.create(Message, {
+      conversation: em.getReference(Conversation, c.id),
+      kind: MessageKind.CUSTOMER,
+      body: 'Marimba "broke", see {C:\\temp\\a,b} NULL',
+    });
     await em.flush();
     expect(await find('xylophone')).toEqual([]);
     const hitsOf = async (query: string) => (await find(query)).map(({ messageId, snippet }) => ({ messageId, snippet }));
@@ -306,6 +312,9 @@ describe(`SearchIndex (${kind})`, () => {
     const counts = await search.reindexAll(orm.em.fork(), 3);
     expect(counts.messages).toBeGreaterThan(10);
     expect((await find('xylophone')).map((hit) => hit.messageId)).toEqual([m.id]);
+    expect(await find('marimba')).toEqual([
+      expect.objectContaining({ messageId: tricky.id, snippet: '<mark>Marimba</mark> &quot;broke&quot;, see {C:\\temp\\a,b} NULL' }),
+    ]);
     expect(await hitsOf('voucher')).toEqual(before);
     expect(await search.matchConversations(orm.em.fork(), 'harmonica', { includeInternal: false, limit: 5 })).toEqual([c.id]);
     expect(await find('chargeback', { includeInternal: false })).toEqual([]);
