@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { DatabaseUnreachableError, MigrationFailedError } from './db/orm.js';
 import { DEMO_ACCOUNTS } from './db/seeders/demo.seeder.js';
 import { createLogger } from './logger.js';
 
@@ -19,6 +20,10 @@ async function main(): Promise<void> {
   const app = await startApp(config, logger).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') {
       console.error(`Port ${config.port} is already in use. Stop the other process or set PORT to a free port.`);
+      process.exit(1);
+    }
+    if (error instanceof DatabaseUnreachableError || error instanceof MigrationFailedError) {
+      console.error(error.message);
       process.exit(1);
     }
     throw error;

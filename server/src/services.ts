@@ -14,9 +14,9 @@ import { ConversationService } from './modules/conversations/conversation.servic
 import { EvaluationService } from './modules/evaluations/evaluation.service.js';
 import { MessageService } from './modules/messages/message.service.js';
 import { PasswordService } from './modules/passwords/password.service.js';
+import { createSearchIndex } from './modules/search/create-search-index.js';
 import { MessageSearchService } from './modules/search/message-search.service.js';
 import type { SearchIndex } from './modules/search/search-index.js';
-import { SqliteSearchIndex } from './modules/search/sqlite-search.js';
 import { TagService } from './modules/tags/tag.service.js';
 import { TeamService } from './modules/teams/team.service.js';
 import { ReplyTemplateService } from './modules/templates/reply-template.service.js';
@@ -69,7 +69,7 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer, o
   const limits = new RateLimits(redis?.commands ?? null);
   const sockets = new SocketRegistry(pubsub);
   const viewers = new ViewerCache(pubsub);
-  const search = new SqliteSearchIndex();
+  const search = createSearchIndex(config.database.kind);
   const conversations = new ConversationService(audit, pubsub);
   const finder = new ConversationFinder(search);
   const auth = new AuthService(config, audit, logger, limits);

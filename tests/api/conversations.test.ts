@@ -181,6 +181,24 @@ describe('conversations', () => {
   });
 
   describe('idempotency', () => {
+    it('numbers conversations started at the same moment one apart, and keeps the audit chain whole', async () => {
+      // On PostgreSQL these transactions run side by side: "previous + 1" writers must take turns.
+      const started = await Promise.all(Array.from({ length: 8 }, (_, i) => start(customer, `Together ${i}`)));
+      const numbers = started.map((c) => c.number).sort((a, b) => a - b);
+      expect(new Set(numbers).size).toBe(8);
+      expect(numbers.at(-1)! - numbers[0]!).toBe(7);
+      const chain = (await server.orm.em.getConnection().execute('select seq, prev_hash, hash from audit_logs order by seq')) as Array<{
+        seq: number;
+        prev_hash: string;
+        hash: string;
+      }>;
+      chain.forEach((row, i) => {
+        if (i === 0) return;
+        expect(Number(row.seq)).toBe(Number(chain[i - 1]!.seq) + 1);
+        expect(row.prev_hash).toBe(chain[i - 1]!.hash);
+      });
+    });
+
     it('stores a message sent twice with one clientMessageId once, even when both arrive together', async () => {
       const { id } = await start(customer);
       const clientMessageId = randomUUID();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { onPostgres, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 describe('HTTP surface', () => {
   let server: TestServer;
@@ -18,7 +18,7 @@ describe('HTTP surface', () => {
     const alive = await fetch(`${server.url}/healthz`);
     expect(alive.status).toBe(200);
     const ready = await fetch(`${server.url}/readyz`);
-    expect(await ready.json()).toMatchObject({ status: 'ready', database: 'sqlite' });
+    expect(await ready.json()).toMatchObject({ status: 'ready', database: onPostgres ? 'postgresql' : 'sqlite' });
   });
 
   it('echoes a request id', async () => {

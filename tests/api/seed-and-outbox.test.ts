@@ -17,8 +17,10 @@ describe('first start on an empty database', () => {
   it('seeds the built-in roles with the design’s permission matrix', async () => {
     const roles = await rows('select key, permissions, built_in from roles order by key');
     expect(roles.map((r: { key: string }) => r.key)).toEqual(['admin', 'agent', 'customer']);
-    for (const role of roles as Array<{ key: keyof typeof BUILT_IN_ROLES; permissions: string; built_in: number }>) {
-      expect(JSON.parse(role.permissions)).toEqual(BUILT_IN_ROLES[role.key].permissions);
+    for (const role of roles as Array<{ key: keyof typeof BUILT_IN_ROLES; permissions: unknown; built_in: number | boolean }>) {
+      // JSON comes back as text from SQLite and parsed from PostgreSQL (jsonb).
+      const permissions = typeof role.permissions === 'string' ? JSON.parse(role.permissions) : role.permissions;
+      expect(permissions).toEqual(BUILT_IN_ROLES[role.key].permissions);
       expect(role.built_in).toBeTruthy();
     }
   });
@@ -33,7 +35,7 @@ describe('first start on an empty database', () => {
     const extras = users.filter((u) => !DEMO_ACCOUNTS.some((a) => a.email === u.email));
     expect(extras.length).toBeGreaterThan(0);
     for (const extra of extras) expect(extra).toEqual({ email: expect.stringMatching(/@demo\.local$/), key: 'customer' });
-    expect(await rows('select count(*) as n from team_members')).toEqual([{ n: 2 }]);
+    expect(Number((await rows('select count(*) as n from team_members'))[0].n)).toBe(2);
     expect((await rows('select distinct locale from reply_templates order by locale')).map((r: { locale: string }) => r.locale)).toEqual([
       'en',
       'zh-CN',
@@ -44,7 +46,7 @@ describe('first start on an empty database', () => {
       'PENDING',
       'TRANSFERRED',
     ]);
-    expect(Number((await rows('select count(*) as n from messages where internal = 1'))[0].n)).toBeGreaterThan(0);
+    expect(Number((await rows('select count(*) as n from messages where internal = true'))[0].n)).toBeGreaterThan(0);
   });
 
   it('seeds a desk that looks alive: a few dozen conversations in both languages, with history, notes, hand-overs and ratings', async () => {
@@ -86,9 +88,9 @@ describe('first start on an empty database', () => {
         'select count(*) as n from conversations c where (select count(*) from messages m where m.conversation_id = c.id) not between 2 and 10',
       ),
     ).toBe(0);
-    expect(await count("select count(*) as n from messages where kind = 'AGENT' and internal = 0")).toBeGreaterThan(30);
-    expect(await count("select count(*) as n from messages where internal = 1 and kind = 'AGENT'")).toBeGreaterThan(5);
-    expect(await count("select count(*) as n from messages where internal = 1 and kind <> 'AGENT'")).toBe(0);
+    expect(await count("select count(*) as n from messages where kind = 'AGENT' and internal = false")).toBeGreaterThan(30);
+    expect(await count("select count(*) as n from messages where internal = true and kind = 'AGENT'")).toBeGreaterThan(5);
+    expect(await count("select count(*) as n from messages where internal = true and kind <> 'AGENT'")).toBe(0);
     expect(await count('select count(*) as n from evaluations')).toBeGreaterThan(5);
     expect(
       await count(`select count(*) as n from evaluations e join conversations c on c.id = e.conversation_id
@@ -105,12 +107,12 @@ describe('first start on an empty database', () => {
 
     // The inbox row shows the last message the customer can see, never a private note.
     expect(
-      await count(`select count(*) as n from conversations c where c.last_message_preview is not (
-        select substr(m.body, 1, 200) from messages m where m.conversation_id = c.id and m.internal = 0 order by m.created_at desc limit 1)`),
+      await count(`select count(*) as n from conversations c where c.last_message_preview is distinct from (
+        select substr(m.body, 1, 200) from messages m where m.conversation_id = c.id and m.internal = false order by m.created_at desc limit 1)`),
     ).toBe(0);
     expect(
-      await count(`select count(*) as n from conversations c where c.first_response_at is not (
-        select min(m.created_at) from messages m where m.conversation_id = c.id and m.kind = 'AGENT' and m.internal = 0)`),
+      await count(`select count(*) as n from conversations c where c.first_response_at is distinct from (
+        select min(m.created_at) from messages m where m.conversation_id = c.id and m.kind = 'AGENT' and m.internal = false)`),
     ).toBe(0);
 
     // Hand-overs: waiting ones have a target, and each has its transfer event with a reason.

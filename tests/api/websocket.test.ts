@@ -57,12 +57,12 @@ describe('GraphQL over WebSocket (graphql-ws on /graphql)', () => {
     const token = await server.login('agent2@demo.local');
     const client = connect(`Bearer ${token}`);
     expect((await run<{ me: { email: string } }>(client, '{ me { email } }')).data?.me.email).toBe('agent2@demo.local');
-    await server.orm.em.getConnection().execute("update users set active = 0 where email = 'agent2@demo.local'");
+    await server.orm.em.getConnection().execute("update users set active = false where email = 'agent2@demo.local'");
     // What a deactivation does besides the update (the caller cache is cleared at once, in every instance).
     await server.services.viewers.invalidate('*');
     const after = await run(client, '{ me { email } }').catch((e: unknown) => e);
     expect(JSON.stringify(after)).toMatch(/UNAUTHENTICATED/);
-    await server.orm.em.getConnection().execute("update users set active = 1 where email = 'agent2@demo.local'");
+    await server.orm.em.getConnection().execute("update users set active = true where email = 'agent2@demo.local'");
     await server.services.viewers.invalidate('*');
   });
 

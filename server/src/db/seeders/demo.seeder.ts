@@ -10,7 +10,7 @@ import { Evaluation } from '../../modules/evaluations/evaluation.entity.js';
 import { Message, MessageKind } from '../../modules/messages/message.entity.js';
 import { hashPassword } from '../../modules/passwords/password.js';
 import { Role } from '../../modules/roles/role.entity.js';
-import { reindexAll } from '../../modules/search/sqlite-search.js';
+import { searchIndexOf } from '../../modules/search/create-search-index.js';
 import { Tag, TagSource } from '../../modules/tags/tag.entity.js';
 import { Team } from '../../modules/teams/team.entity.js';
 import { ReplyTemplate } from '../../modules/templates/reply-template.entity.js';
@@ -91,7 +91,7 @@ export async function seedDemoData(em: EntityManager, options: { password?: stri
   });
 
   await em.flush();
-  await reindexAll(em);
+  await searchIndexOf(em).reindexAll(em);
   options.logger?.info({ accounts: DEMO_ACCOUNTS.map((a) => a.email), conversations: DEMO_CONVERSATIONS.length }, 'demo data seeded');
   return { seeded: true, password };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
 import type { BackgroundTasks } from '../../background.js';
+import { dialectOf, SERIAL_LOCKS, serializeOn } from '../../db/dialect.js';
 import { User } from '../users/user.entity.js';
 import { AuditLog } from './audit-log.entity.js';
 
@@ -49,7 +50,8 @@ export class AuditService {
 
   /**
    * Appends in the caller's transaction, so the record exists exactly when the change it describes does.
-   * Transactions are serialized (SQLite has one writer), so reading the chain's tail here is safe.
+   * Appends are serialized (SQLite has one writer; on PostgreSQL an advisory lock held to commit), so reading
+   * the chain's tail here is safe.
    */
   recordIn(tx: EntityManager, entry: AuditEntry): Promise<AuditLog> {
     return this.append(tx, entry);
@@ -65,7 +67,9 @@ export class AuditService {
   private async appendWithRetry(em: EntityManager, entry: AuditEntry, attempts = 5): Promise<AuditLog> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.append(em.fork(), entry);
+        const fork = em.fork();
+        // On PostgreSQL the lock in `append` needs a transaction to live in; SQLite keeps its plain flush.
+        return await (dialectOf(fork) === 'postgresql' ? fork.transactional((tx) => this.append(tx, entry)) : this.append(fork, entry));
       } catch (error) {
         if ((error as { name?: string }).name !== 'UniqueConstraintViolationException' || attempt >= attempts) throw error;
       }
@@ -73,6 +77,7 @@ export class AuditService {
   }
 
   private async append(em: EntityManager, entry: AuditEntry): Promise<AuditLog> {
+    await serializeOn(em, SERIAL_LOCKS.auditChain);
     const [last] = await em.find(AuditLog, {}, { orderBy: { seq: 'desc' }, fields: ['seq', 'hash'], limit: 1 });
     const seq = (last?.seq ?? 0) + 1;
     const prevHash = last?.hash ?? GENESIS;

@@ -1,5 +1,6 @@
 import { type EntityManager, ref } from '@mikro-orm/core';
 import { newId } from '../../db/base.entity.js';
+import { SERIAL_LOCKS, serializeOn } from '../../db/dialect.js';
 import { badInput, conflict, forbidden, notFound } from '../../graphql/errors.js';
 import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
 import type { PubSub } from '../../realtime/pubsub.js';
@@ -205,6 +206,8 @@ export class ConversationService {
    * it at once. The caller (the message service) adds the first message in the same transaction.
    */
   async open(tx: EntityManager, viewer: Viewer, subject: string, at: Date, origin: RequestOrigin): Promise<Conversation> {
+    // Numbers are the previous one plus one: concurrent openers take turns (a no-op on SQLite's single writer).
+    await serializeOn(tx, SERIAL_LOCKS.conversationNumber);
     const [last] = await tx.find(Conversation, {}, { orderBy: { number: 'desc' }, fields: ['number'], limit: 1 });
     const conversation = tx.create(Conversation, {
       number: (last?.number ?? 0) + 1,

@@ -22,6 +22,8 @@ export interface SearchIndex {
     query: string,
     options: { includeInternal: boolean; limit: number; offset: number; conversationIds?: string[] | null },
   ): Promise<SearchHitRow[]>;
+  /** Rebuilds the whole index from the stored messages and subjects (seeding, restores, `db:copy`). */
+  reindexAll(em: EntityManager, batchSize?: number): Promise<{ messages: number; subjects: number }>;
 }
 
 const SNIPPET_WIDTH = 80;

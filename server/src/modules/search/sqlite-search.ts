@@ -111,6 +111,10 @@ export class SqliteSearchIndex implements SearchIndex {
   /** @param rankWindow how many of the newest matches are ranked (see RANK_WINDOW). */
   constructor(private readonly rankWindow = RANK_WINDOW) {}
 
+  reindexAll(em: EntityManager, batchSize?: number): Promise<{ messages: number; subjects: number }> {
+    return reindexAll(em, batchSize);
+  }
+
   async indexMessage(em: EntityManager, message: { id: string; conversationId: string; body: string; internal: boolean }): Promise<void> {
     const conversation = await conversationKey(em, message.conversationId);
     const [row] = await sql(

@@ -4,7 +4,7 @@ import { Migration20261125100529_Conversations } from './Migration20261125100529
 import { Migration20261125110000_Search } from './Migration20261125110000_Search.js';
 import { Migration20261125130000_UserDirectory } from './Migration20261125130000_UserDirectory.js';
 
-/** Migrations in the order they run. Rewritten by `npm run db:migration:create`. */
+/** SQLite migrations in the order they run. Rewritten by `npm run db:migration:create`. */
 export const migrationsList = [
   { name: 'Migration20261125041802_Initial', class: Migration20261125041802_Initial },
   { name: 'Migration20261125100000_ProfileUpdatePermission', class: Migration20261125100000_ProfileUpdatePermission },

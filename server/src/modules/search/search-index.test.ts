@@ -5,15 +5,24 @@ import type { EntityManager } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.js';
 import { migrate, type Orm, openOrm } from '../../db/orm.js';
+import { createScratchDatabase, dropDatabase } from '../../db/pg-admin.js';
 import { Conversation } from '../conversations/conversation.entity.js';
 import { Message, MessageKind } from '../messages/message.entity.js';
 import { Role } from '../roles/role.entity.js';
 import { User } from '../users/user.entity.js';
-import { highlight } from './search-index.js';
+import { createSearchIndex } from './create-search-index.js';
+import { highlight, type SearchIndex } from './search-index.js';
 import { queryTerms, segment } from './segmenter.js';
-import { reindexAll, SqliteSearchIndex } from './sqlite-search.js';
 
-const search = new SqliteSearchIndex();
+/**
+ * One suite for both implementations: SQLite (FTS5) by default, PostgreSQL (tsvector + pg_trgm) on a scratch
+ * database when TEST_DATABASE_URL is set (`npm run test:pg`).
+ */
+const pgAdminUrl = process.env.TEST_DATABASE_URL || undefined;
+const kind = pgAdminUrl ? 'postgresql' : 'sqlite';
+const indexWithWindow = (rankWindow?: number) => createSearchIndex(kind, rankWindow);
+const search = indexWithWindow();
+let scratch: { url: string; name: string } | undefined;
 const everything = { includeInternal: true, limit: 20, offset: 0 };
 let dataDir: string;
 let orm: Orm;
@@ -22,7 +31,15 @@ let number = 0;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'ics-search-'));
-  orm = await openOrm(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, JWT_SECRET: 'search-test-secret-of-32-characters!' }));
+  scratch = pgAdminUrl ? await createScratchDatabase(pgAdminUrl) : undefined;
+  orm = await openOrm(
+    loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      JWT_SECRET: 'search-test-secret-of-32-characters!',
+      ...(scratch ? { DATABASE_URL: scratch.url } : {}),
+    }),
+  );
   await migrate(orm);
   const em = orm.em.fork();
   const role = em.create(Role, { key: 'customer', name: 'Customer' });
@@ -32,6 +49,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await orm?.close();
+  if (pgAdminUrl && scratch) await dropDatabase(pgAdminUrl, scratch.name);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -58,14 +76,14 @@ async function message(conversationId: string, body: string, internal = false): 
   });
 }
 
-const find = (query: string, options: Partial<Parameters<SqliteSearchIndex['searchMessages']>[2]> = {}) =>
+const find = (query: string, options: Partial<Parameters<SearchIndex['searchMessages']>[2]> = {}) =>
   search.searchMessages(orm.em.fork(), query, { ...everything, ...options });
 
 /** Index rows of a message (or, with `search_conversations`, of a conversation), read inside em's transaction. */
 const indexRows = async (em: EntityManager, id: string, table = 'search_messages') => {
   const column = table === 'search_messages' ? 'message_id' : 'conversation_id';
   const sql = `select count(*) as n from ${table} where ${column} = ?`;
-  return (await em.getConnection().execute(sql, [id], 'all', em.getTransactionContext()))[0].n;
+  return Number((await em.getConnection().execute(sql, [id], 'all', em.getTransactionContext()))[0].n);
 };
 
 describe('segment', () => {
@@ -85,7 +103,7 @@ describe('segment', () => {
   });
 });
 
-describe('SqliteSearchIndex', () => {
+describe(`SearchIndex (${kind})`, () => {
   it('finds an English word, whatever its case or width, and highlights it', async () => {
     const c = await conversation();
     const m = await message(c.id, 'Where is my Parcel? It was due on Monday.');
@@ -212,7 +230,7 @@ describe('SqliteSearchIndex', () => {
     await message(c.id, 'My kayak paddle broke during the trip');
     const newer = await message(c.id, 'The kayak seat is loose and the kayak leaks');
     const newest = await message(c.id, 'kayak kayak');
-    const windowed = new SqliteSearchIndex(2);
+    const windowed = indexWithWindow(2);
     const hits = await windowed.searchMessages(orm.em.fork(), 'kayak', { ...everything, limit: 2 });
     expect(hits.map((hit) => hit.messageId).sort()).toEqual([newer.id, newest.id].sort());
     expect(hits[0]!.score).toBeGreaterThanOrEqual(hits[1]!.score);
@@ -221,8 +239,19 @@ describe('SqliteSearchIndex', () => {
     const later = await conversation();
     await message(later.id, 'kayak');
     const set = [...Array.from({ length: 600 }, (_, i) => `other-${i}`), c.id];
-    const inSet = await new SqliteSearchIndex(1).searchMessages(orm.em.fork(), 'kayak', { ...everything, limit: 1, conversationIds: set });
+    const inSet = await indexWithWindow(1).searchMessages(orm.em.fork(), 'kayak', { ...everything, limit: 1, conversationIds: set });
     expect(inSet.map((hit) => hit.conversationId)).toEqual([c.id]);
+  });
+
+  it.skipIf(kind !== 'postgresql')('finds a substring inside a word through pg_trgm, ranked below whole words', async () => {
+    const c = await conversation();
+    const inside = await message(c.id, 'Please unsubscribe me from the newsletter');
+    const whole = await message(c.id, 'How do I subscribe?');
+    const hits = await find('subscribe');
+    expect(hits.map((hit) => hit.messageId)).toEqual([whole.id, inside.id]);
+    expect((await find('newslet')).map((hit) => hit.messageId)).toEqual([inside.id]);
+    // Two-character terms cannot use trigrams: whole words only.
+    expect(await find('ws')).toEqual([]);
   });
 
   it('pages with limit and offset', async () => {
@@ -270,13 +299,22 @@ describe('SqliteSearchIndex', () => {
       kind: MessageKind.CUSTOMER,
       body: 'Xylophone 木琴坏了',
     });
+    // Quotes, backslashes, braces and commas survive the batched rebuild (PostgreSQL sends arrays).
+    const tricky = em.create(Message, {
+      conversation: em.getReference(Conversation, c.id),
+      kind: MessageKind.CUSTOMER,
+      body: 'Marimba "broke", see {C:\\temp\\a,b} NULL',
+    });
     await em.flush();
     expect(await find('xylophone')).toEqual([]);
     const hitsOf = async (query: string) => (await find(query)).map(({ messageId, snippet }) => ({ messageId, snippet }));
     const before = await hitsOf('voucher');
-    const counts = await reindexAll(orm.em.fork(), 3);
+    const counts = await search.reindexAll(orm.em.fork(), 3);
     expect(counts.messages).toBeGreaterThan(10);
     expect((await find('xylophone')).map((hit) => hit.messageId)).toEqual([m.id]);
+    expect(await find('marimba')).toEqual([
+      expect.objectContaining({ messageId: tricky.id, snippet: '<mark>Marimba</mark> &quot;broke&quot;, see {C:\\temp\\a,b} NULL' }),
+    ]);
     expect(await hitsOf('voucher')).toEqual(before);
     expect(await search.matchConversations(orm.em.fork(), 'harmonica', { includeInternal: false, limit: 5 })).toEqual([c.id]);
     expect(await find('chargeback', { includeInternal: false })).toEqual([]);
