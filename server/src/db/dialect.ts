@@ -7,7 +7,7 @@ export function dialectOf(em: EntityManager): DatabaseKind {
 }
 
 /** Keys of the transaction-scoped advisory locks that serialize "read the tail, append the next" writers. */
-export const SERIAL_LOCKS = { auditChain: 71_001, conversationNumber: 71_002 } as const;
+export const SERIAL_LOCKS = { auditChain: 71_001, conversationNumber: 71_002, conversationWrite: 71_003 } as const;
 
 /**
  * Serializes the rest of the caller's transaction with every other transaction taking the same lock, until
@@ -17,4 +17,13 @@ export const SERIAL_LOCKS = { auditChain: 71_001, conversationNumber: 71_002 } a
 export async function serializeOn(em: EntityManager, key: number): Promise<void> {
   if (dialectOf(em) !== 'postgresql') return;
   await em.getConnection().execute('select pg_advisory_xact_lock(?)', [key], 'all', em.getTransactionContext());
+}
+
+/**
+ * The same, for one row's writers (key space and the row's id): concurrent messages to one conversation
+ * take turns instead of colliding on its version, while other conversations go on in parallel.
+ */
+export async function serializeOnRow(em: EntityManager, space: number, id: string): Promise<void> {
+  if (dialectOf(em) !== 'postgresql') return;
+  await em.getConnection().execute('select pg_advisory_xact_lock(?, hashtext(?))', [space, id], 'all', em.getTransactionContext());
 }

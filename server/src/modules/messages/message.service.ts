@@ -1,4 +1,5 @@
 import { type EntityManager, raw } from '@mikro-orm/core';
+import { SERIAL_LOCKS, serializeOnRow } from '../../db/dialect.js';
 import { type PageRequest, paginate } from '../../graphql/connection.js';
 import { badInput, conflict, forbidden } from '../../graphql/errors.js';
 import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
@@ -139,6 +140,8 @@ export class MessageService {
     origin: RequestOrigin,
   ): Promise<{ message: Message; conversation: Conversation }> {
     const { body, internal } = input;
+    // Messages to one conversation take turns: each reads the version the previous one committed.
+    await serializeOnRow(tx, SERIAL_LOCKS.conversationWrite, input.conversationId);
     const conversation = await this.conversations.get(tx, viewer, input.conversationId);
     const facts = factsOf(conversation);
     if (internal ? !policy.mayAddNote(viewer, facts) : !policy.mayReply(viewer, facts)) {
