@@ -1,19 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { highlight, type SearchHitRow, type SearchIndex } from './search-index.js';
+import { highlight, MESSAGES_PER_CONVERSATION, RANK_WINDOW, type Row, type SearchHitRow, type SearchIndex, sql } from './search-index.js';
 import { queryTerms, segment } from './segmenter.js';
-
-type Row = Record<string, unknown>;
-
-/** Raw SQL on the manager's connection, inside its transaction when it has one. */
-function sql<T = Row[]>(em: EntityManager, query: string, params: unknown[] = [], method: 'all' | 'get' | 'run' = 'all'): Promise<T> {
-  return em.getConnection().execute(query, params, method, em.getTransactionContext());
-}
-
-/** Matches of very common words are ranked among the newest this many only (as in the SQLite index). */
-const RANK_WINDOW = 5_000;
-
-/** Message hits looked at per conversation wanted: a conversation can match in many of its messages. */
-const MESSAGES_PER_CONVERSATION = 10;
 
 /** Terms shorter than this cannot use the trigram index: they match whole words only. */
 const MIN_SUBSTRING = 3;

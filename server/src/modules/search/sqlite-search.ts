@@ -1,24 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { highlight, type SearchHitRow, type SearchIndex } from './search-index.js';
+import { highlight, MESSAGES_PER_CONVERSATION, RANK_WINDOW, type Row, type SearchHitRow, type SearchIndex, sql } from './search-index.js';
 import { queryTerms, segment } from './segmenter.js';
-
-type Row = Record<string, unknown>;
-
-/** Raw SQL on the manager's connection, inside its transaction when it has one (a plain `execute` would not be). */
-function sql<T = Row[]>(em: EntityManager, query: string, params: unknown[] = [], method: 'all' | 'get' | 'run' = 'all'): Promise<T> {
-  return em.getConnection().execute(query, params, method, em.getTransactionContext());
-}
-
-/**
- * Matches of very common words are ranked among the newest this many only: finding the window's edge and bm25
- * each cost about 0.6 µs per matching row, so a word in 150k of 1M messages would take ~90 ms to rank in full,
- * and 20,000 still ~14 ms. At 5,000 a search costs ~7 ms of CPU on a 1M-message desk; the hits are the best of
- * the most recent matches, which is what a support desk looks for. Rowids follow message age.
- */
-const RANK_WINDOW = 5_000;
-
-/** Message hits looked at per conversation wanted: a conversation can match in many of its messages. */
-const MESSAGES_PER_CONVERSATION = 10;
 
 /**
  * Up to this many conversations are filtered inside FTS5 (an OR of their tokens, ~30 ms at 500); a longer OR grows
