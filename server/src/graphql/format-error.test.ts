@@ -50,4 +50,18 @@ describe('error formatting', () => {
     expect(formatted.extensions).toEqual({ code: 'CONFLICT' });
     expect(formatted.message).not.toMatch(/UNIQUE/);
   });
+
+  it('maps an unreachable database to SERVICE_UNAVAILABLE, hiding the address', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' });
+    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+    const wrapped = Object.assign(new Error('query failed'), { name: 'DriverException', cause: refused });
+    for (const original of [refused, shutdown, wrapped]) {
+      const formatted = format(true, new GraphQLError(original.message, { originalError: original }));
+      expect(formatted.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE' });
+      expect(formatted.message).not.toMatch(/10\.0\.0\.5|ECONNREFUSED|administrator/);
+    }
+    // An ordinary failure stays an internal error.
+    const bug = new Error('Cannot read properties of undefined');
+    expect(format(true, new GraphQLError(bug.message, { originalError: bug })).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+  });
 });

@@ -33,6 +33,26 @@ const ORM_ERROR_CODES: Record<string, ErrorCode> = {
   NotFoundError: ErrorCode.NOT_FOUND,
 };
 
+/** Socket errors and PostgreSQL's connection and shutdown states: the database is away, not the request wrong. */
+const UNREACHABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const UNAVAILABLE_SQLSTATE = /^(08|57P0[1-3])/;
+
+/** Whether an error means the database could not be reached (it may be back in a moment). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (
+    let current = error as { name?: string; code?: unknown; message?: string; cause?: unknown } | undefined, depth = 0;
+    current && depth < 5;
+    depth++
+  ) {
+    if (current.name === 'ConnectionException') return true;
+    const code = typeof current.code === 'string' ? current.code : '';
+    if (UNREACHABLE_ERRNOS.has(code) || UNAVAILABLE_SQLSTATE.test(code)) return true;
+    if (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(current.message ?? '')) return true;
+    current = current.cause as typeof current;
+  }
+  return false;
+}
+
 const DID_YOU_MEAN = / ?Did you mean .+\?$/;
 
 /**
@@ -64,6 +84,13 @@ export function createErrorFormatter(production: boolean) {
     }
     if (KNOWN_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { ...formatted, extensions };
+    }
+    if (isDatabaseUnavailable(original)) {
+      return {
+        ...formatted,
+        message: 'The service is briefly unavailable. Try again in a moment.',
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
     }
     const ormCode = ORM_ERROR_CODES[(original as { name?: string })?.name ?? ''];
     if (ormCode) {

@@ -81,6 +81,8 @@ export function apiErrorText(t: TFunction, error: ApiError, overrides: Partial<R
   switch (error.code) {
     case 'NETWORK':
       return String(t('errors.network'));
+    case 'SERVICE_UNAVAILABLE':
+      return String(t('errors.unavailable'));
     case 'RATE_LIMITED':
       return String(t('errors.rateLimited', { time: formatWait(t, error.retryAfter ?? 60) }));
     case 'UNAUTHENTICATED':

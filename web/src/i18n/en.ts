@@ -42,6 +42,7 @@ export const en = {
   },
   errors: {
     network: 'We could not reach the server. Check your connection and try again.',
+    unavailable: 'The service is briefly unavailable. Please try again in a moment.',
     rateLimited: 'Too many attempts. Try again in {{time}}.',
     unauthenticated: 'Your session has ended. Please sign in again.',
     forbiddenAction: 'You are not allowed to do this.',

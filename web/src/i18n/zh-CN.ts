@@ -44,6 +44,7 @@ export const zhCN: Translation = {
   },
   errors: {
     network: '无法连接服务器。请检查网络后重试。',
+    unavailable: '服务暂时不可用，请稍后再试。',
     rateLimited: '尝试次数过多，请在 {{time}}后重试。',
     unauthenticated: '您的会话已结束，请重新登录。',
     forbiddenAction: '您无权执行此操作。',
