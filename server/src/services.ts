@@ -20,6 +20,7 @@ import type { SearchIndex } from './modules/search/search-index.js';
 import { TagService } from './modules/tags/tag.service.js';
 import { TeamService } from './modules/teams/team.service.js';
 import { ReplyTemplateService } from './modules/templates/reply-template.service.js';
+import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
 import { ProfileService } from './modules/users/profile.service.js';
 import { UserFinder } from './modules/users/user.finder.js';
 import { MemoryPubSub, type PubSub } from './realtime/pubsub.js';
@@ -38,6 +39,7 @@ export interface Services {
   sockets: SocketRegistry;
   audit: AuditService;
   auth: AuthService;
+  twoFactor: TwoFactorService;
   passwords: PasswordService;
   apiTokens: ApiTokenService;
   profile: ProfileService;
@@ -72,7 +74,8 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer, o
   const search = createSearchIndex(config.database.kind);
   const conversations = new ConversationService(audit, pubsub);
   const finder = new ConversationFinder(search);
-  const auth = new AuthService(config, audit, logger, limits);
+  const twoFactor = new TwoFactorService(config, audit, limits);
+  const auth = new AuthService(config, audit, logger, limits, twoFactor);
   return {
     config,
     background,
@@ -82,6 +85,7 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer, o
     sockets,
     audit,
     auth,
+    twoFactor,
     passwords: new PasswordService(config, mailer, audit, background, sockets, viewers, auth, limits),
     apiTokens: new ApiTokenService(audit, viewers),
     profile: new ProfileService(audit, viewers),

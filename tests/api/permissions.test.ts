@@ -51,6 +51,13 @@ const OPERATIONS: Record<string, (caller: Caller) => { query: string; variables?
   'Mutation.resetPassword': () => ({ query: 'mutation { resetPassword(token: "unknown", newPassword: "x") }' }),
   'Mutation.changePassword': () => ({ query: 'mutation { changePassword(currentPassword: "wrong", newPassword: "x") { accessToken } }' }),
   'Mutation.updateProfile': () => ({ query: 'mutation { updateProfile(input: {}) { id } }' }),
+  'Mutation.beginTwoFactorEnrolment': () => ({ query: 'mutation { beginTwoFactorEnrolment { secret } }' }),
+  'Mutation.confirmTwoFactor': () => ({ query: 'mutation { confirmTwoFactor(code: "000000") { codes } }' }),
+  'Mutation.regenerateRecoveryCodes': () => ({ query: 'mutation { regenerateRecoveryCodes(code: "000000") { codes } }' }),
+  'Mutation.disableTwoFactor': () => ({ query: 'mutation { disableTwoFactor(password: "wrong", code: "000000") }' }),
+  'Mutation.completeTwoFactorSignIn': () => ({
+    query: 'mutation { completeTwoFactorSignIn(challenge: "forged", code: "") { accessToken } }',
+  }),
   'Query.apiTokens': () => ({ query: '{ apiTokens { id } }' }),
   'Mutation.createApiToken': () => ({ query: 'mutation { createApiToken(input: { name: "matrix" }) { token } }' }),
   'Mutation.revokeApiToken': () => ({ query: 'mutation { revokeApiToken(id: "00000000-0000-0000-0000-000000000000") { id } }' }),

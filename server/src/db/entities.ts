@@ -12,6 +12,7 @@ import { Setting } from '../modules/settings/setting.entity.js';
 import { Tag } from '../modules/tags/tag.entity.js';
 import { Team } from '../modules/teams/team.entity.js';
 import { ReplyTemplate } from '../modules/templates/reply-template.entity.js';
+import { UserTwoFactor } from '../modules/two-factor/user-two-factor.entity.js';
 import { User } from '../modules/users/user.entity.js';
 
 /** Every entity of the domain model, registered explicitly (no folder discovery: works from src and dist alike). */
@@ -20,6 +21,7 @@ export const entities = [
   Team,
   User,
   RefreshToken,
+  UserTwoFactor,
   PasswordResetToken,
   ApiToken,
   Tag,

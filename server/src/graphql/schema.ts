@@ -14,6 +14,7 @@ import { SearchResolver } from '../modules/search/search.resolver.js';
 import { TagResolver } from '../modules/tags/tag.resolver.js';
 import { TeamResolver } from '../modules/teams/team.resolver.js';
 import { ReplyTemplateResolver } from '../modules/templates/reply-template.resolver.js';
+import { TwoFactorResolver } from '../modules/two-factor/two-factor.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
 import { applyPermissions } from './permission-middleware.js';
 
@@ -22,6 +23,7 @@ export const resolvers = [
   AuthResolver,
   PasswordResolver,
   UserResolver,
+  TwoFactorResolver,
   TeamResolver,
   ApiTokenResolver,
   ConversationResolver,

@@ -1,7 +1,7 @@
 import type { IRules } from 'graphql-shield';
 import { and, deny, or, shield } from 'graphql-shield';
 import { forbidden } from '../graphql/errors.js';
-import { allow, can, isPublic, isSessionUser, ownerOrUserReader, selfService } from './rules.js';
+import { allow, can, isPublic, isSessionUser, isSessionUserOrChallenge, ownerOnly, ownerOrUserReader, selfService } from './rules.js';
 
 /** Reading conversations: the desk reads all, customers their own (the services narrow the rows). */
 const readsConversations = or(can('conversation:read:any'), can('conversation:read:own'));
@@ -38,6 +38,11 @@ export const permissionMatrix = {
     requestPasswordReset: isPublic,
     resetPassword: isPublic,
     changePassword: isSessionUser,
+    beginTwoFactorEnrolment: isSessionUserOrChallenge,
+    confirmTwoFactor: isSessionUserOrChallenge,
+    regenerateRecoveryCodes: isSessionUser,
+    disableTwoFactor: isSessionUser,
+    completeTwoFactorSignIn: isPublic,
     updateProfile: selfService('profile:update'),
     createApiToken: and(isSessionUser, can('apitoken:manage')),
     revokeApiToken: and(isSessionUser, can('apitoken:manage')),
@@ -72,7 +77,10 @@ export const permissionMatrix = {
   PasswordStrength: allow,
   // Email, teams and workload only to their owner and to those who may see users: customers see an agent's
   // name, never their address or how busy they are.
-  User: { '*': allow, email: ownerOrUserReader, teams: ownerOrUserReader, openConversations: ownerOrUserReader },
+  User: { '*': allow, email: ownerOrUserReader, teams: ownerOrUserReader, openConversations: ownerOrUserReader, twoFactor: ownerOnly },
+  TwoFactorEnrolment: allow,
+  TwoFactorRecoveryCodes: allow,
+  TwoFactorStatus: allow,
   UserConnection: allow,
   UserEdge: allow,
   Role: allow,

@@ -32,6 +32,19 @@ export const isSessionUser = rule({ cache: 'contextual' })((_parent, _args, ctx:
   return ctx.viewer.via === 'session' ? true : forbidden('This needs a signed-in session, not an API token.');
 });
 
+/** Enrolling a second factor: a person in a session, or someone holding a sign-in's setup challenge (the service verifies it). */
+export const isSessionUserOrChallenge = rule({ cache: 'no_cache' })((_parent, args: { challenge?: string | null }, ctx: Context) => {
+  if (args.challenge) return true;
+  if (!ctx.viewer) return anonymousRefusal(ctx);
+  return ctx.viewer.via === 'session' ? true : forbidden('This needs a signed-in session, not an API token.');
+});
+
+/** A field only the user it belongs to may read (their own security settings). */
+export const ownerOnly = rule({ cache: 'no_cache' })((parent: { id?: string }, _args, ctx: Context) => {
+  if (!ctx.viewer) return anonymousRefusal(ctx);
+  return parent?.id === ctx.viewer.user.id ? true : forbidden('Only visible to its owner.');
+});
+
 const byPermission = new Map<Permission, IRule>();
 const bySelfService = new Map<Permission, IRule>();
 

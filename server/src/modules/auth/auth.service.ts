@@ -7,6 +7,7 @@ import { ApiToken } from '../api-tokens/api-token.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertStrongPassword, dummyPasswordHash, hashPassword, verifyPassword } from '../passwords/password.js';
 import { Role } from '../roles/role.entity.js';
+import type { TwoFactorService } from '../two-factor/two-factor.service.js';
 import { type Locale, User } from '../users/user.entity.js';
 import type { AuthPayload } from './auth.types.js';
 import { addressKey } from './client-address.js';
@@ -45,6 +46,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly logger: Logger,
     limits: RateLimits,
+    private readonly twoFactor: TwoFactorService,
   ) {
     this.ipFailures = limits.limiter('login-ip', 5, 5 * MINUTE);
     this.accountFailures = limits.limiter('login-account', 10, 15 * MINUTE);
@@ -122,9 +124,28 @@ export class AuthService {
     }
     await Promise.all([this.ipFailures.undo(ipKey), accountLimiter.reset(accountKey)]);
     if (!user.active) throw forbidden('This account is deactivated. Contact your administrator.');
+    const secondStep = await this.twoFactor.secondStep(em, user);
+    if (secondStep) {
+      // No tokens yet: the answer carries a short-lived challenge for `completeTwoFactorSignIn` (or for enrolment).
+      throw unauthenticated(
+        secondStep.setupRequired
+          ? 'Your role requires two-factor sign-in. Set up an authenticator app to continue.'
+          : 'Enter the code from your authenticator app.',
+        {
+          reason: secondStep.setupRequired ? 'TWO_FACTOR_SETUP_REQUIRED' : 'TWO_FACTOR_REQUIRED',
+          twoFactorChallenge: secondStep.challenge,
+          twoFactorSetupRequired: secondStep.setupRequired,
+        },
+      );
+    }
+    return this.completeSignIn(em, user, origin);
+  }
+
+  /** The end of a successful sign-in (password, and the second factor when there is one): the session and its audit record. */
+  async completeSignIn(em: EntityManager, user: User, origin: RequestOrigin, detail?: Record<string, unknown>): Promise<AuthPayload> {
     user.lastSeenAt = new Date();
     const payload = await this.startSession(em, user);
-    this.audit.recordLater(em, { actorId: user.id, action: 'auth.login', targetType: 'User', targetId: user.id, ...origin });
+    this.audit.recordLater(em, { actorId: user.id, action: 'auth.login', targetType: 'User', targetId: user.id, detail, ...origin });
     return payload;
   }
 

@@ -3,6 +3,7 @@ import { Migration20261125100000_ProfileUpdatePermission } from './Migration2026
 import { Migration20261125100529_Conversations } from './Migration20261125100529_Conversations.js';
 import { Migration20261125110000_Search } from './Migration20261125110000_Search.js';
 import { Migration20261125130000_UserDirectory } from './Migration20261125130000_UserDirectory.js';
+import { Migration20261125150000_TwoFactor } from './Migration20261125150000_TwoFactor.js';
 
 /** SQLite migrations in the order they run. Rewritten by `npm run db:migration:create`. */
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261125100529_Conversations', class: Migration20261125100529_Conversations },
   { name: 'Migration20261125110000_Search', class: Migration20261125110000_Search },
   { name: 'Migration20261125130000_UserDirectory', class: Migration20261125130000_UserDirectory },
+  { name: 'Migration20261125150000_TwoFactor', class: Migration20261125150000_TwoFactor },
 ];
