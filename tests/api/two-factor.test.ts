@@ -232,6 +232,36 @@ describe('two-factor sign-in', () => {
       ]);
     });
 
+    it('ends a session from before the requirement at its next refresh', async () => {
+      const agent = await buildAgent(server);
+      const post = client();
+      const em = server.orm.em.fork();
+      await em.nativeDelete(Setting, { key: REQUIRE_TWO_FACTOR_SETTING });
+      const before = await post<{ login: { refreshToken: string } }>(LOGIN, { input: { email: agent.email, password: FACTORY_PASSWORD } });
+      em.create(Setting, { key: REQUIRE_TWO_FACTOR_SETTING, value: ['agent'] });
+      await em.flush();
+      const refreshed = await post('mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', {
+        t: before.data!.login.refreshToken,
+      });
+      expect(codesOf(refreshed)).toEqual(['UNAUTHENTICATED']);
+      expect(refreshed.errors?.[0].extensions?.reason).toBe('TWO_FACTOR_SETUP_REQUIRED');
+    });
+
+    it('starts a new customer account with enrolment when customers are required too', async () => {
+      const em = server.orm.em.fork();
+      await em.nativeUpdate(Setting, { key: REQUIRE_TWO_FACTOR_SETTING }, { value: ['agent', 'customer'] });
+      try {
+        const registered = await client()('mutation($input: RegisterInput!) { register(input: $input) { accessToken } }', {
+          input: { email: `new-${Date.now()}@factory.test`, password: FACTORY_PASSWORD, displayName: 'New Customer' },
+        });
+        expect(registered.data).toBeNull();
+        expect(registered.errors?.[0].extensions).toMatchObject({ reason: 'TWO_FACTOR_SETUP_REQUIRED', twoFactorSetupRequired: true });
+        expect(registered.errors?.[0].extensions?.twoFactorChallenge).toEqual(expect.any(String));
+      } finally {
+        await em.nativeUpdate(Setting, { key: REQUIRE_TWO_FACTOR_SETTING }, { value: ['agent'] });
+      }
+    });
+
     it('leaves customers alone', async () => {
       const customer = await buildCustomer(server);
       expect(await customer.login()).toBeTruthy();

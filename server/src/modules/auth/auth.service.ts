@@ -7,7 +7,7 @@ import { ApiToken } from '../api-tokens/api-token.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertStrongPassword, dummyPasswordHash, hashPassword, verifyPassword } from '../passwords/password.js';
 import { Role } from '../roles/role.entity.js';
-import type { TwoFactorService } from '../two-factor/two-factor.service.js';
+import type { SecondStep, TwoFactorService } from '../two-factor/two-factor.service.js';
 import { type Locale, User } from '../users/user.entity.js';
 import type { AuthPayload } from './auth.types.js';
 import { addressKey } from './client-address.js';
@@ -71,21 +71,26 @@ export class AuthService {
       });
     if (await em.count(User, { email })) throw duplicate();
     const passwordHash = await hashPassword(input.password);
+    // When the settings require two-factor sign-in of customers, the new account starts with enrolment, not a session.
+    const setupRequired = await this.twoFactor.requiredFor(em, 'customer');
     try {
-      const payload = await em.transactional(async (tx) => {
+      const { user, payload } = await em.transactional(async (tx) => {
         const role = await tx.findOneOrFail(Role, { key: 'customer' });
-        const user = tx.create(User, { email, displayName, passwordHash, role, locale: input.locale ?? 'en' });
+        const created = tx.create(User, { email, displayName, passwordHash, role, locale: input.locale ?? 'en' });
         await tx.flush();
-        return this.startSession(tx, user);
+        return { user: created, payload: setupRequired ? null : await this.startSession(tx, created) };
       });
       this.audit.recordLater(em, {
-        actorId: payload.user.id,
+        actorId: user.id,
         action: 'auth.register',
         targetType: 'User',
-        targetId: payload.user.id,
+        targetId: user.id,
         ...origin,
       });
-      return payload;
+      if (payload) return payload;
+      const secondStep = await this.twoFactor.secondStep(em, user);
+      if (!secondStep) throw new Error('two-factor setup required but no challenge issued');
+      throw secondStepRequired(secondStep);
     } catch (error) {
       if ((error as { name?: string }).name === 'UniqueConstraintViolationException') throw duplicate();
       throw error;
@@ -125,19 +130,7 @@ export class AuthService {
     await Promise.all([this.ipFailures.undo(ipKey), accountLimiter.reset(accountKey)]);
     if (!user.active) throw forbidden('This account is deactivated. Contact your administrator.');
     const secondStep = await this.twoFactor.secondStep(em, user);
-    if (secondStep) {
-      // No tokens yet: the answer carries a short-lived challenge for `completeTwoFactorSignIn` (or for enrolment).
-      throw unauthenticated(
-        secondStep.setupRequired
-          ? 'Your role requires two-factor sign-in. Set up an authenticator app to continue.'
-          : 'Enter the code from your authenticator app.',
-        {
-          reason: secondStep.setupRequired ? 'TWO_FACTOR_SETUP_REQUIRED' : 'TWO_FACTOR_REQUIRED',
-          twoFactorChallenge: secondStep.challenge,
-          twoFactorSetupRequired: secondStep.setupRequired,
-        },
-      );
-    }
+    if (secondStep) throw secondStepRequired(secondStep);
     return this.completeSignIn(em, user, origin);
   }
 
@@ -162,6 +155,12 @@ export class AuthService {
       throw unauthenticated('The session has ended. Please sign in again.');
     }
     if (token.expiresAt < new Date() || !user.active) throw unauthenticated('The session has expired. Please sign in again.');
+    // A session from before the settings required two-factor sign-in of this role ends here: sign in again and enrol.
+    if (await this.twoFactor.setupMissing(em, user)) {
+      throw unauthenticated('Your role now requires two-factor sign-in. Please sign in again to set it up.', {
+        reason: 'TWO_FACTOR_SETUP_REQUIRED',
+      });
+    }
 
     return em
       .transactional(async (tx) => {
@@ -233,6 +232,20 @@ export class AuthService {
 }
 
 class LostRotationRace extends Error {}
+
+/** No tokens yet: the answer carries a short-lived challenge for `completeTwoFactorSignIn`, or for enrolment. */
+function secondStepRequired(secondStep: SecondStep) {
+  return unauthenticated(
+    secondStep.setupRequired
+      ? 'Your role requires two-factor sign-in. Set up an authenticator app to continue.'
+      : 'Enter the code from your authenticator app.',
+    {
+      reason: secondStep.setupRequired ? 'TWO_FACTOR_SETUP_REQUIRED' : 'TWO_FACTOR_REQUIRED',
+      twoFactorChallenge: secondStep.challenge,
+      twoFactorSetupRequired: secondStep.setupRequired,
+    },
+  );
+}
 
 function justRotated() {
   return unauthenticated('This session was just refreshed by another request. Retry with the newest refresh token.', { reason: 'ROTATED' });

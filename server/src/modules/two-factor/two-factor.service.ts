@@ -75,6 +75,12 @@ export class TwoFactorService {
     return Array.isArray(setting?.value) && setting.value.includes(roleKey);
   }
 
+  /** Whether the settings require a second factor of this user (role loaded) and none is on yet. */
+  async setupMissing(em: EntityManager, user: User): Promise<boolean> {
+    if (!(await this.requiredFor(em, user.role.getEntity().key))) return false;
+    return (await em.count(UserTwoFactor, { user: user.id, confirmedAt: { $ne: null } })) === 0;
+  }
+
   /** After a correct password: the challenge to answer, or null when this user signs in with the password alone. */
   async secondStep(em: EntityManager, user: User): Promise<SecondStep | null> {
     const factor = await em.findOne(UserTwoFactor, { user: user.id, confirmedAt: { $ne: null } });
