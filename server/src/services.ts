@@ -14,6 +14,7 @@ import { ConversationService } from './modules/conversations/conversation.servic
 import { EvaluationService } from './modules/evaluations/evaluation.service.js';
 import { MessageService } from './modules/messages/message.service.js';
 import { PasswordService } from './modules/passwords/password.service.js';
+import { RoleService } from './modules/roles/role.service.js';
 import { createSearchIndex } from './modules/search/create-search-index.js';
 import { MessageSearchService } from './modules/search/message-search.service.js';
 import type { SearchIndex } from './modules/search/search-index.js';
@@ -44,6 +45,7 @@ export interface Services {
   apiTokens: ApiTokenService;
   profile: ProfileService;
   users: UserFinder;
+  roles: RoleService;
   teams: TeamService;
   search: SearchIndex;
   conversations: ConversationService;
@@ -90,6 +92,7 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer, o
     apiTokens: new ApiTokenService(audit, viewers),
     profile: new ProfileService(audit, viewers),
     users: new UserFinder(),
+    roles: new RoleService(audit, viewers, sockets),
     teams: new TeamService(),
     search,
     conversations,

@@ -227,6 +227,45 @@ describe.skipIf(!redisServerBinary)('two server processes sharing a database and
     await eventually(() => closes.includes(4403), 5000, "B to close the user's socket");
   }, 60_000);
 
+  it("a role's permissions changed through one instance apply on the other at once, sockets included", async () => {
+    const agentRole = 'query { roles { id key permissions } }';
+    const admin = await login(a, 'admin@demo.local');
+    const roles = await a.gql<{ roles: Array<{ id: string; key: string; permissions: string[] }> }>(
+      agentRole,
+      {},
+      { token: admin.accessToken },
+    );
+    const agent = roles.data?.roles.find((r) => r.key === 'agent');
+    if (!agent) throw new Error(`no agent role: ${JSON.stringify(roles.errors)}`);
+    const USERS = '{ users(first: 1) { totalCount } }';
+    const setPermissions = async (permissions: string[]) => {
+      const result = await a.gql(
+        'mutation($id: ID!, $input: UpdateRoleInput!) { updateRole(id: $id, input: $input) { id } }',
+        { id: agent.id, input: { permissions } },
+        { token: admin.accessToken },
+      );
+      expect(result.errors).toBeUndefined();
+    };
+
+    const atB = await login(b, 'agent@demo.local');
+    // B has the agent and their permissions cached now.
+    expect((await b.gql(USERS, {}, { token: atB.accessToken })).errors).toBeUndefined();
+    const closes: number[] = [];
+    let connected = false;
+    const client = socket(b, atB.accessToken, { closed: (code) => closes.push(code), connected: () => (connected = true) });
+    client.subscribe({ query: 'subscription { conversationChanged { id } }' }, { next: () => {}, error: () => {}, complete: () => {} });
+    await eventually(() => connected, 10_000, 'the socket to B');
+    try {
+      await setPermissions(agent.permissions.filter((p) => p !== 'user:read'));
+      // Same token, next request, other instance: refused without waiting for B's cache to expire.
+      expect(codesOf(await b.gql(USERS, {}, { token: atB.accessToken }))).toEqual(['FORBIDDEN']);
+      await eventually(() => closes.includes(4403), 5000, "B to close the agent's socket");
+    } finally {
+      await setPermissions(agent.permissions);
+    }
+    expect((await b.gql(USERS, {}, { token: atB.accessToken })).errors).toBeUndefined();
+  }, 60_000);
+
   it('an API token revoked through one instance stops working on the other at once', async () => {
     const agent = await login(a, 'agent@demo.local');
     const created = await a.gql<{ createApiToken: { token: string; apiToken: { id: string } } }>(

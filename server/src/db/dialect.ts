@@ -7,7 +7,7 @@ export function dialectOf(em: EntityManager): DatabaseKind {
 }
 
 /** Keys of the transaction-scoped advisory locks that serialize "read the tail, append the next" writers. */
-export const SERIAL_LOCKS = { auditChain: 71_001, conversationNumber: 71_002, conversationWrite: 71_003 } as const;
+export const SERIAL_LOCKS = { auditChain: 71_001, conversationNumber: 71_002, conversationWrite: 71_003, roleChange: 71_004 } as const;
 
 /**
  * Serializes the rest of the caller's transaction with every other transaction taking the same lock, until

@@ -10,6 +10,7 @@ import { PasswordResolver } from '../modules/passwords/password.resolver.js';
 import { ConversationConnectionResolver, ConversationResolver } from '../modules/conversations/conversation.resolver.js';
 import { ConversationEvaluationResolver, EvaluationResolver } from '../modules/evaluations/evaluation.resolver.js';
 import { MessageResolver } from '../modules/messages/message.resolver.js';
+import { RoleResolver } from '../modules/roles/role.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { TagResolver } from '../modules/tags/tag.resolver.js';
 import { TeamResolver } from '../modules/teams/team.resolver.js';
@@ -25,6 +26,7 @@ export const resolvers = [
   UserResolver,
   TwoFactorResolver,
   TeamResolver,
+  RoleResolver,
   ApiTokenResolver,
   ConversationResolver,
   ConversationConnectionResolver,

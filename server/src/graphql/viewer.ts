@@ -1,6 +1,6 @@
 import type { User } from '../modules/users/user.entity.js';
 import type { Permission } from '../permissions/catalogue.js';
-import { unauthenticated } from './errors.js';
+import { forbidden, unauthenticated } from './errors.js';
 
 /**
  * Who is calling and from where: the base types every feature uses. This file imports no service, so
@@ -36,4 +36,14 @@ export function can(viewer: Viewer | null | undefined, permission: Permission): 
 export function requireViewer(ctx: { viewer: Viewer | null }): Viewer {
   if (!ctx.viewer) throw unauthenticated();
   return ctx.viewer;
+}
+
+/**
+ * The viewer, when they hold one of these permissions. Subscriptions over graphql-ws skip the shield, so
+ * their subscribe functions ask this themselves (default deny there too).
+ */
+export function requireAnyPermission(ctx: { viewer: Viewer | null }, ...permissions: Permission[]): Viewer {
+  const viewer = requireViewer(ctx);
+  if (!permissions.some((permission) => viewer.permissions.has(permission))) throw forbidden();
+  return viewer;
 }

@@ -73,7 +73,7 @@ export function attachGraphQLWebSocket(
         }
         states.set(ctx.extra, { authorization, viewer });
         closeWhenTokenExpires(ctx.extra.socket, authorization);
-        if (viewer) deps.services.sockets.add(viewer.user.id, ctx.extra.socket);
+        if (viewer) deps.services.sockets.add(viewer.user.id, viewer.user.role.id, ctx.extra.socket);
         return true;
       },
       // Every operation re-checks the caller (a deactivated user or a revoked token stops at once), then

@@ -29,6 +29,9 @@ export const permissionMatrix = {
     replyTemplates: can('template:use'),
     renderReplyTemplate: can('template:use'),
     users: readsUsers,
+    // The role picker of the user pages, and the role editor.
+    roles: or(can('role:manage'), can('user:manage')),
+    permissions: can('role:manage'),
   },
   Mutation: {
     register: isPublic,
@@ -64,6 +67,7 @@ export const permissionMatrix = {
     updateReplyTemplate: can('template:manage'),
     deleteReplyTemplate: can('template:manage'),
     submitEvaluation: can('evaluation:submit'),
+    updateRole: can('role:manage'),
   },
   // Subscriptions over graphql-ws skip the shield (verified): their subscribe functions check the same
   // permissions and the viewer's scope, and these lines keep the matrix whole and readable.
@@ -84,6 +88,7 @@ export const permissionMatrix = {
   UserConnection: allow,
   UserEdge: allow,
   Role: allow,
+  PermissionInfo: allow,
   ApiToken: allow,
   CreatedApiToken: allow,
   PageInfo: allow,

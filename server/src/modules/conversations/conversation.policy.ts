@@ -1,4 +1,5 @@
 import { can, type Viewer } from '../../graphql/viewer.js';
+import type { Permission } from '../../permissions/catalogue.js';
 import { ConversationStatus, type ConversationStatus as Status } from './conversation-status.js';
 
 /**
@@ -23,6 +24,9 @@ const isCustomer = (viewer: Viewer, c: ConversationFacts) => c.customerId === vi
 const handles = (viewer: Viewer) => can(viewer, 'conversation:handle');
 
 /** Reading it at all: its customer, or anyone who reads every conversation. */
+/** Who reads conversations at all: the desk every one, customers their own. */
+export const READS_CONVERSATIONS = ['conversation:read:any', 'conversation:read:own'] as const satisfies readonly Permission[];
+
 export function maySee(viewer: Viewer, c: Pick<ConversationFacts, 'customerId'>): boolean {
   return can(viewer, 'conversation:read:any') || (can(viewer, 'conversation:read:own') && c.customerId === viewer.user.id);
 }

@@ -15,7 +15,7 @@ import {
 import { BidirectionalPageArgs, PageArgs } from '../../graphql/connection.js';
 import type { Context } from '../../graphql/context.js';
 import { loaderFor } from '../../graphql/loaders.js';
-import { requireViewer } from '../../graphql/viewer.js';
+import { requireAnyPermission, requireViewer } from '../../graphql/viewer.js';
 import { eventStream } from '../../realtime/event-stream.js';
 import { Evaluation } from '../evaluations/evaluation.entity.js';
 import { MessageConnection } from '../messages/message.types.js';
@@ -134,7 +134,7 @@ export class ConversationResolver {
   @Subscription(() => Conversation, {
     description: 'Every change to a conversation you may see: new ones, status, owner, tags, new messages.',
     subscribe: ({ context }: SubscribeResolverData<unknown, unknown, Context>) => {
-      const viewer = requireViewer(context);
+      const viewer = requireAnyPermission(context, ...policy.READS_CONVERSATIONS);
       return eventStream<ConversationChangedEvent>(context.services.pubsub, TOPIC.conversationChanged, (event) =>
         policy.maySee(viewer, event),
       );
@@ -147,7 +147,7 @@ export class ConversationResolver {
   @Subscription(() => TypingEvent, {
     description: 'Who is typing in one conversation.',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { conversationId: string }, Context>) => {
-      const viewer = requireViewer(context);
+      const viewer = requireAnyPermission(context, ...policy.READS_CONVERSATIONS);
       const conversation = await context.services.conversations.get(context.em, viewer, args.conversationId);
       const seesNotes = policy.maySeeInternalNotes(viewer);
       return eventStream<TypingEventPayload>(

@@ -1,11 +1,11 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root, type SubscribeResolverData, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { requireViewer } from '../../graphql/viewer.js';
+import { requireAnyPermission, requireViewer } from '../../graphql/viewer.js';
 import { eventStream } from '../../realtime/event-stream.js';
 import { Conversation } from '../conversations/conversation.entity.js';
 import { type MessageAddedEvent, TOPIC } from '../conversations/conversation.events.js';
 import { SendMessageInput } from '../conversations/conversation.inputs.js';
-import { maySeeInternalNotes } from '../conversations/conversation.policy.js';
+import { maySeeInternalNotes, READS_CONVERSATIONS } from '../conversations/conversation.policy.js';
 import { User } from '../users/user.entity.js';
 import { Message } from './message.entity.js';
 
@@ -19,7 +19,7 @@ export class MessageResolver {
   @Subscription(() => Message, {
     description: 'New messages of one conversation you may see (customers never receive private notes).',
     subscribe: async ({ args, context }: SubscribeResolverData<unknown, { conversationId: string }, Context>) => {
-      const viewer = requireViewer(context);
+      const viewer = requireAnyPermission(context, ...READS_CONVERSATIONS);
       // Checked once here (NOT_FOUND outside the scope), then per event: notes only for the desk.
       const conversation = await context.services.conversations.get(context.em, viewer, args.conversationId);
       const seesNotes = maySeeInternalNotes(viewer);

@@ -16,9 +16,9 @@ export class Role extends BaseEntity<'description' | 'builtIn' | 'permissions'> 
   @Property({ type: 'string', length: 120 })
   name!: string;
 
-  @Field({ nullable: true })
+  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
-  description?: string;
+  description?: string | null;
 
   @Field(() => [String], { description: 'Permission keys from the catalogue.' })
   @Property({ type: 'json' })

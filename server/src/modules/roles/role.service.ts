@@ -1,0 +1,117 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { SERIAL_LOCKS, serializeOn } from '../../db/dialect.js';
+import { badInput, notFound } from '../../graphql/errors.js';
+import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
+import { isPermission, PERMISSION_KEYS, PERMISSIONS, type Permission } from '../../permissions/catalogue.js';
+import type { SocketRegistry } from '../../realtime/socket-registry.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { ViewerCache } from '../auth/viewer-cache.js';
+import { User } from '../users/user.entity.js';
+import { Role } from './role.entity.js';
+import type { PermissionInfo } from './role.types.js';
+
+/** The permission that manages roles: someone active must always keep it, or nobody could give it back. */
+const MANAGES_ROLES: Permission = 'role:manage';
+const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+export interface RoleChanges {
+  name?: string | null;
+  description?: string | null;
+  permissions?: readonly string[] | null;
+}
+
+/** Roles and the permission catalogue. A change applies to the role's holders on their very next request. */
+export class RoleService {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly viewers: ViewerCache,
+    private readonly sockets: SocketRegistry,
+  ) {}
+
+  /** Built-in roles first (admin, agent, customer as created), then custom ones by name. */
+  async list(em: EntityManager): Promise<Role[]> {
+    const roles = await em.find(Role, {}, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    const builtIn = roles.filter((r) => r.builtIn);
+    const custom = roles.filter((r) => !r.builtIn).sort((a, b) => byName.compare(a.name, b.name));
+    return [...builtIn, ...custom];
+  }
+
+  catalogue(): PermissionInfo[] {
+    return PERMISSION_KEYS.map((key) => ({ key, area: key.split(':')[0], en: PERMISSIONS[key].en, zhCN: PERMISSIONS[key].zh }));
+  }
+
+  async update(em: EntityManager, viewer: Viewer, id: string, input: RoleChanges, origin: RequestOrigin): Promise<Role> {
+    const permissions = input.permissions == null ? null : validPermissions(input.permissions);
+    const name = input.name == null ? null : input.name.trim();
+    if (name === '') throw badInput([{ field: 'name', message: 'The name must not be blank.', code: 'blank' }]);
+    const { role, permissionsChanged } = await em.transactional(async (tx) => {
+      // One role change at a time, so two admins cannot each take role:manage from a different role at once.
+      await serializeOn(tx, SERIAL_LOCKS.roleChange);
+      const role = await tx.findOne(Role, { id });
+      if (!role) throw notFound('Role');
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      if (name !== null && name !== role.name) changes.name = { from: role.name, to: name };
+      const description = input.description == null ? null : input.description.trim() || null;
+      if (input.description != null && description !== (role.description ?? null)) {
+        changes.description = { from: role.description ?? null, to: description };
+      }
+      const permissionsChanged = permissions !== null && !sameList(permissions, role.permissions);
+      if (permissionsChanged) {
+        if (role.permissions.includes(MANAGES_ROLES) && !permissions.includes(MANAGES_ROLES)) {
+          await assertAnotherRoleManager(tx, role.id);
+        }
+        changes.permissions = { from: role.permissions, to: permissions };
+      }
+      if (Object.keys(changes).length === 0) return { role, permissionsChanged: false };
+      if (name !== null) role.name = name;
+      if (input.description != null) role.description = description;
+      if (permissionsChanged) role.permissions = permissions;
+      await tx.flush();
+      await this.audit.recordIn(tx, {
+        actorId: viewer.user.id,
+        action: 'role.update',
+        targetType: 'Role',
+        targetId: role.id,
+        detail: changes,
+        ...origin,
+      });
+      return { role, permissionsChanged };
+    });
+    if (permissionsChanged) {
+      // After the commit: every instance forgets who may do what, and running subscriptions start over.
+      await this.viewers.invalidate('*');
+      await this.sockets.closeAllWithRole(role.id);
+    }
+    return role;
+  }
+}
+
+/** Known keys only (the unknown ones named in the error), without repeats, in the catalogue's order. */
+function validPermissions(keys: readonly string[]): Permission[] {
+  const unknown = keys.filter((key) => !isPermission(key));
+  if (unknown.length > 0) {
+    throw badInput([{ field: 'permissions', message: `Unknown permission: ${unknown.slice(0, 5).join(', ')}.`, code: 'unknown' }]);
+  }
+  const wanted = new Set(keys);
+  return PERMISSION_KEYS.filter((key) => wanted.has(key));
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}
+
+/** Refuses to take role:manage from a role when no active person in any other role would keep it. */
+async function assertAnotherRoleManager(tx: EntityManager, roleId: string): Promise<void> {
+  const roles = await tx.find(Role, { id: { $ne: roleId } });
+  const managing = roles.filter((r) => r.permissions.includes(MANAGES_ROLES)).map((r) => r.id);
+  const keepers = managing.length === 0 ? 0 : await tx.count(User, { role: { $in: managing }, active: true });
+  if (keepers === 0) {
+    throw badInput([
+      {
+        field: 'permissions',
+        message: 'Nobody active would be left to manage roles: give role:manage to another role first.',
+        code: 'lastRoleManager',
+      },
+    ]);
+  }
+}
