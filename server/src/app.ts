@@ -15,10 +15,10 @@ import { ensureBuiltInRoles, type SeedResult, seedDemoData } from './db/seeders/
 import type { Context } from './graphql/context.js';
 import { httpContext, requestIdOf } from './graphql/context-factory.js';
 import { logUnexpectedErrors } from './graphql/error-log.js';
-import { badInput, ErrorCode } from './graphql/errors.js';
+import { ErrorCode } from './graphql/errors.js';
 import { createErrorFormatter } from './graphql/format-error.js';
-import { unsafeTextInputs } from './graphql/input-text.js';
 import { limitRules, parseOptions, QUERY_LIMITS, queryTooLong } from './graphql/limits.js';
+import { requestInputError } from './graphql/request-checks.js';
 import { buildAppSchema } from './graphql/schema.js';
 import { attachGraphQLWebSocket } from './graphql/websocket.js';
 import type { Logger } from './logger.js';
@@ -90,10 +90,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       {
         async requestDidStart() {
           return {
-            // Unsafe text (NUL, controls, bidi overrides in names) is refused before anything runs.
             async didResolveOperation({ document, request }) {
-              const unsafe = unsafeTextInputs(schema, document, request.variables);
-              if (unsafe.length > 0) throw badInput(unsafe);
+              const refused = requestInputError(schema, document, request.operationName, request.variables);
+              if (refused) throw refused;
             },
             async didEncounterErrors({ contextValue, errors }) {
               logUnexpectedErrors(contextValue?.logger ?? logger, errors);

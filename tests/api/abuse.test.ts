@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BuiltUser, buildAgent, buildCustomer } from '../fixtures/factories.js';
-import { codesOf, gqlData, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { sqlStatementsDuring } from '../fixtures/sql-statements.js';
+import { codesOf, type GraphQLResponse, gqlData, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { runOverWebSocket } from '../fixtures/ws.js';
 
 /** Text that would do harm if any layer treated it as code: SQL, markup, spreadsheet formulas, FTS syntax. */
 const HOSTILE = [
@@ -125,6 +127,27 @@ describe('abuse at the edge', () => {
       { token: agentToken },
     );
     expect(codesOf(overflow)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('refuses nested pages that multiply past the item budget, over HTTP and WebSocket, before running them', async () => {
+    // 15 aliases × 100 conversations × 100 messages each would be 150,000 rows from one small document.
+    const nested = `query($first: Int, $inner: Int) {
+      conversations(first: $first) { edges { node { messages(first: $inner) { edges { node { id } } } } } }
+    }`;
+    const statements = await sqlStatementsDuring(server, async () => {
+      const refused = await server.gql(nested, { first: 100, inner: 100 }, { token: agentToken });
+      expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors?.[0].message).toMatch(/10100 items.*at most 5000/);
+    });
+    // Refused before anything ran: no conversation or message was read.
+    expect(statements.filter((sql) => /conversations|messages/.test(sql))).toEqual([]);
+    const overSocket = await runOverWebSocket(server.url, nested, {
+      authorization: `Bearer ${agentToken}`,
+      variables: { first: 100, inner: 100 },
+    });
+    expect(codesOf(overSocket as GraphQLResponse)).toEqual(['BAD_USER_INPUT']);
+    // Real pages stay well inside it.
+    expect((await server.gql(nested, { first: 20, inner: 50 }, { token: agentToken })).errors).toBeUndefined();
   });
 
   it('refuses a flood of messages from one person with RATE_LIMITED, and counts no retry of a sent one', async () => {

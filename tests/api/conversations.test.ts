@@ -7,6 +7,7 @@ import { ConversationStatus } from '../../server/src/modules/conversations/conve
 import { Message, MessageKind } from '../../server/src/modules/messages/message.entity.js';
 import { Setting } from '../../server/src/modules/settings/setting.entity.js';
 import { type BuiltUser, buildAdmin, buildAgent, buildConversation, buildCustomer } from '../fixtures/factories.js';
+import { sqlStatementsDuring } from '../fixtures/sql-statements.js';
 import { codesOf, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 const START = `mutation($input: StartConversationInput!) {
@@ -487,23 +488,12 @@ describe('conversations', () => {
       const query = `query($first: Int) { conversations(first: $first) { totalCount counts { mine unassigned all }
         edges { cursor node { id number subject status priority createdAt lastMessageAt lastMessagePreview unread
           customer { displayName } assignee { displayName } tags { name colour } viewerCan { claim transfer complete rate } } } } }`;
-      // Every statement MikroORM sends passes its `onQuery` hook (the driver keeps prepared statements, so
-      // counting prepares would miss repeats).
       const statements = async (first: number) => {
-        const config = server.orm.config;
-        const original = config.get('onQuery');
-        let count = 0;
-        config.set('onQuery', (sql, params) => {
-          count += 1;
-          return original(sql, params);
-        });
-        try {
+        const sent = await sqlStatementsDuring(server, async () => {
           const result = await server.gql(query, { first }, { token: as(agent) });
           expect(result.errors).toBeUndefined();
-        } finally {
-          config.set('onQuery', original);
-        }
-        return count;
+        });
+        return sent.length;
       };
       await statements(5); // warm caches (viewer, prepared metadata)
       const small = await statements(5);

@@ -2,9 +2,7 @@ import type { EntityManager, EntityName, FilterQuery, FindOptions } from '@mikro
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
-
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './page-size.js';
 
 @ArgsType()
 export class PageArgs {

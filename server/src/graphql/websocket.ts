@@ -15,9 +15,9 @@ import { closeWhenTokenExpires, resolveViewer } from '../modules/auth/viewer.ser
 import type { Context, Viewer } from './context.js';
 import { type ContextDeps, socketContext } from './context-factory.js';
 import { logUnexpectedErrors } from './error-log.js';
-import { badInput, unauthenticated } from './errors.js';
-import { unsafeTextInputs } from './input-text.js';
+import { unauthenticated } from './errors.js';
 import { limitRules, parseOptions, QUERY_LIMITS, queryTooLong } from './limits.js';
+import { requestInputError } from './request-checks.js';
 import { subscribeShared } from './shared-subscribe.js';
 
 type ErrorFormatter = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -95,8 +95,8 @@ export function attachGraphQLWebSocket(
         }
         const invalid = validate(schema, document, rules);
         if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
-        const unsafe = unsafeTextInputs(schema, document, payload.variables);
-        if (unsafe.length > 0) return [badInput(unsafe)];
+        const refused = requestInputError(schema, document, payload.operationName, payload.variables);
+        if (refused) return [refused];
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       context: (ctx) =>
