@@ -24,6 +24,7 @@ import { ReplyTemplateService } from './modules/templates/reply-template.service
 import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
 import { ProfileService } from './modules/users/profile.service.js';
 import { UserFinder } from './modules/users/user.finder.js';
+import { UserAdminService } from './modules/users/user-admin.service.js';
 import { MemoryPubSub, type PubSub } from './realtime/pubsub.js';
 import { RedisLink } from './realtime/redis.js';
 import { RedisPubSub } from './realtime/redis-pubsub.js';
@@ -45,6 +46,7 @@ export interface Services {
   apiTokens: ApiTokenService;
   profile: ProfileService;
   users: UserFinder;
+  userAdmin: UserAdminService;
   roles: RoleService;
   teams: TeamService;
   search: SearchIndex;
@@ -78,6 +80,7 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer, o
   const finder = new ConversationFinder(search);
   const twoFactor = new TwoFactorService(config, audit, limits);
   const auth = new AuthService(config, audit, logger, limits, twoFactor);
+  const passwords = new PasswordService(config, mailer, audit, background, sockets, viewers, auth, limits);
   return {
     config,
     background,
@@ -88,10 +91,11 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer, o
     audit,
     auth,
     twoFactor,
-    passwords: new PasswordService(config, mailer, audit, background, sockets, viewers, auth, limits),
+    passwords,
     apiTokens: new ApiTokenService(audit, viewers),
     profile: new ProfileService(audit, viewers),
     users: new UserFinder(),
+    userAdmin: new UserAdminService(audit, auth, passwords, conversations, viewers, sockets, background),
     roles: new RoleService(audit, viewers, sockets),
     teams: new TeamService(),
     search,

@@ -95,6 +95,13 @@ const OPERATIONS: Record<string, (caller: Caller) => { query: string; variables?
   'Query.roles': () => ({ query: '{ roles { id key } }' }),
   'Query.permissions': () => ({ query: '{ permissions { key } }' }),
   'Mutation.updateRole': () => ({ query: `mutation { updateRole(id: "${NO_ID}", input: { name: "Matrix" }) { id } }` }),
+  'Mutation.createUser': () => ({
+    query: `mutation($e: String!) { createUser(input: { email: $e, displayName: "Matrix", roleId: "${NO_ID}" }) { id } }`,
+    variables: { e: `matrix-${Math.random().toString(36).slice(2)}@example.com` },
+  }),
+  'Mutation.updateUser': () => ({ query: `mutation { updateUser(id: "${NO_ID}", input: { capacity: 3 }) { id } }` }),
+  'Mutation.setUserActive': () => ({ query: `mutation { setUserActive(id: "${NO_ID}", active: false) { id } }` }),
+  'Mutation.sendPasswordReset': () => ({ query: `mutation { sendPasswordReset(userId: "${NO_ID}") }` }),
   'Mutation.createTag': () => ({ query: 'mutation($n: String!) { createTag(input: { name: $n }) { id } }', variables: { n: CLIENT_ID() } }),
   'Mutation.updateTag': () => ({ query: `mutation { updateTag(id: "${NO_ID}", input: { colour: "#000000" }) { id } }` }),
   'Mutation.deleteTag': () => ({ query: `mutation { deleteTag(id: "${NO_ID}") }` }),

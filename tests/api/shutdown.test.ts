@@ -9,12 +9,21 @@ describe('graceful shutdown', () => {
     await new Promise((resolve) => socket.once('open', resolve));
     const closed = new Promise<number>((resolve) => socket.once('close', resolve));
 
-    // A login takes a while (argon2id): it is in flight when the shutdown starts.
+    // A login takes a while (argon2id): it is in flight when the shutdown starts. Waiting for the server to
+    // be inside it, not for a fixed time: on a busy machine the request may not have arrived yet.
+    const { auth } = server.services;
+    const login = auth.login.bind(auth);
+    let entered: () => void = () => {};
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    auth.login = (...args) => {
+      entered();
+      return login(...args);
+    };
     const inFlight = server.gql<{ login: { accessToken: string } }>(
       'mutation($p: String!) { login(input: { email: "agent@demo.local", password: $p }) { accessToken } }',
       { p: DEMO_PASSWORD },
     );
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await inside;
     await server.close();
 
     const result = await inFlight;

@@ -17,6 +17,7 @@ import { TeamResolver } from '../modules/teams/team.resolver.js';
 import { ReplyTemplateResolver } from '../modules/templates/reply-template.resolver.js';
 import { TwoFactorResolver } from '../modules/two-factor/two-factor.resolver.js';
 import { UserResolver } from '../modules/users/user.resolver.js';
+import { UserAdminResolver } from '../modules/users/user-admin.resolver.js';
 import { applyPermissions } from './permission-middleware.js';
 
 /** Every resolver class of the API. */
@@ -27,6 +28,7 @@ export const resolvers = [
   TwoFactorResolver,
   TeamResolver,
   RoleResolver,
+  UserAdminResolver,
   ApiTokenResolver,
   ConversationResolver,
   ConversationConnectionResolver,

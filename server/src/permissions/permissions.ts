@@ -68,6 +68,10 @@ export const permissionMatrix = {
     deleteReplyTemplate: can('template:manage'),
     submitEvaluation: can('evaluation:submit'),
     updateRole: can('role:manage'),
+    createUser: can('user:manage'),
+    updateUser: can('user:manage'),
+    setUserActive: can('user:manage'),
+    sendPasswordReset: can('user:manage'),
   },
   // Subscriptions over graphql-ws skip the shield (verified): their subscribe functions check the same
   // permissions and the viewer's scope, and these lines keep the matrix whole and readable.

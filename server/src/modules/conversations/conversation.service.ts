@@ -233,6 +233,25 @@ export class ConversationService {
     return conversation;
   }
 
+  /**
+   * Hands back every open conversation a person owns or a hand-over waits for (they were deactivated), in
+   * the caller's transaction; publish the returned ones after the commit.
+   */
+  async handBackAllOf(tx: EntityManager, leaverId: string, actorId: string, reason: string): Promise<Conversation[]> {
+    const open = await tx.find(Conversation, {
+      $or: [
+        { assignee: leaverId, status: { $in: [ConversationStatus.IN_PROGRESS, ConversationStatus.TRANSFERRED] } },
+        { transferTarget: leaverId, status: ConversationStatus.TRANSFERRED },
+      ],
+    });
+    const at = new Date();
+    for (const conversation of open) {
+      const events = workflow.ownerLeft(conversation, leaverId, at).map((event) => ({ ...event, reason }));
+      this.recordEvents(tx, conversation, actorId, events);
+    }
+    return open;
+  }
+
   /** Writes the history rows of a move. */
   recordEvents(tx: EntityManager, conversation: Conversation, actorId: string | null, events: workflow.WorkflowEvent[]): void {
     for (const event of events) {

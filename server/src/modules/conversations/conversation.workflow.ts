@@ -93,6 +93,18 @@ export function release(conversation: Conversation, at = new Date()): WorkflowEv
   return moveTo(conversation, ConversationStatus.PENDING, null, at);
 }
 
+/**
+ * Someone leaves the desk (deactivated): what they own goes back to the queue; a hand-over waiting for them
+ * stays with the agent who handed it over.
+ */
+export function ownerLeft(conversation: Conversation, leaverId: string, at = new Date()): WorkflowEvent[] {
+  const owner = conversation.assignee ?? null;
+  if (conversation.status === ConversationStatus.TRANSFERRED && owner && owner.id !== leaverId) {
+    return moveTo(conversation, ConversationStatus.IN_PROGRESS, owner, at);
+  }
+  return release(conversation, at);
+}
+
 /** Moves to a status by name (`setConversationStatus`): each target has its rule. */
 export function setStatus(conversation: Conversation, status: ConversationStatus, actor: Party, at = new Date()): WorkflowEvent[] {
   switch (status) {

@@ -10,6 +10,16 @@ export function passwordResetMail(user: User, link: string): { subject: string; 
   return { subject: 'Reset your password', text, html: htmlOf(text, link) };
 }
 
+/** The invitation of someone an administrator created, in their language: a link to choose a password. */
+export function invitationMail(user: User, link: string, inviter: string): { subject: string; text: string; html: string } {
+  if (user.locale === 'zh-CN') {
+    const text = `${user.displayName}，您好：\n\n${inviter} 邀请您加入客服工作台。请在 7 天内打开以下链接设置密码，然后用 ${user.email} 登录：\n\n${link}\n\n如果您不认识邀请人，请忽略此邮件。`;
+    return { subject: '您被邀请加入客服工作台', text, html: htmlOf(text, link) };
+  }
+  const text = `Hello ${user.displayName},\n\n${inviter} has invited you to the support desk. Open this link within 7 days to choose your password, then sign in as ${user.email}:\n\n${link}\n\nIf you do not know who invited you, ignore this email.`;
+  return { subject: 'You are invited to the support desk', text, html: htmlOf(text, link) };
+}
+
 function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -21,10 +21,11 @@ import {
   scorePassword,
   verifyPassword,
 } from './password.js';
-import { passwordResetMail } from './password.mails.js';
+import { invitationMail, passwordResetMail } from './password.mails.js';
 import { PasswordResetToken } from './password-reset-token.entity.js';
 
 export const PASSWORD_RESET_TTL_MS = 30 * 60_000;
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
 
 const MINUTE = 60_000;
 
@@ -105,12 +106,7 @@ export class PasswordService {
   private async sendResetMail(em: EntityManager, email: string, origin: RequestOrigin): Promise<void> {
     const user = await em.findOne(User, { email, active: true });
     if (!user) return;
-    const token = randomToken();
-    await em.transactional(async (tx) => {
-      // A new link supersedes older ones.
-      await tx.nativeUpdate(PasswordResetToken, { user, usedAt: null }, { usedAt: new Date() });
-      tx.create(PasswordResetToken, { user, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + PASSWORD_RESET_TTL_MS) });
-    });
+    const link = await this.issuePasswordLink(em, user, PASSWORD_RESET_TTL_MS);
     this.audit.recordLater(em, {
       actorId: user.id,
       action: 'auth.password_reset_requested',
@@ -118,8 +114,32 @@ export class PasswordService {
       targetId: user.id,
       ...origin,
     });
-    const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
     await this.mailer.send({ to: user.email, link, ...passwordResetMail(user, link) });
+  }
+
+  /**
+   * A single-use link to the set-password page, valid for `ttlMs`: for a forgotten password, an invitation
+   * or a reset an administrator sends. A new link supersedes the person's older ones.
+   */
+  async issuePasswordLink(em: EntityManager, user: User, ttlMs: number): Promise<string> {
+    const token = randomToken();
+    await em.transactional(async (tx) => {
+      await tx.nativeUpdate(PasswordResetToken, { user, usedAt: null }, { usedAt: new Date() });
+      tx.create(PasswordResetToken, { user, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + ttlMs) });
+    });
+    return `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+  }
+
+  /** An administrator sends someone the reset mail (no throttling by address: they hold user:manage). */
+  async sendResetLinkTo(em: EntityManager, user: User): Promise<void> {
+    const link = await this.issuePasswordLink(em, user, PASSWORD_RESET_TTL_MS);
+    await this.mailer.send({ to: user.email, link, ...passwordResetMail(user, link) });
+  }
+
+  /** The invitation of a person an administrator created: a week to choose their password. */
+  async sendInvitation(em: EntityManager, user: User, inviter: string): Promise<void> {
+    const link = await this.issuePasswordLink(em, user, INVITATION_TTL_MS);
+    await this.mailer.send({ to: user.email, link, ...invitationMail(user, link, inviter) });
   }
 
   async resetPassword(em: EntityManager, token: string, newPassword: string, origin: RequestOrigin): Promise<boolean> {

@@ -1,17 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { SERIAL_LOCKS, serializeOn } from '../../db/dialect.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
 import { isPermission, PERMISSION_KEYS, PERMISSIONS, type Permission } from '../../permissions/catalogue.js';
 import type { SocketRegistry } from '../../realtime/socket-registry.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ViewerCache } from '../auth/viewer-cache.js';
-import { User } from '../users/user.entity.js';
 import { Role } from './role.entity.js';
 import type { PermissionInfo } from './role.types.js';
+import { assertSomeoneElseManagesRoles, MANAGES_ROLES, serializeManagerChanges } from './role-managers.js';
 
-/** The permission that manages roles: someone active must always keep it, or nobody could give it back. */
-const MANAGES_ROLES: Permission = 'role:manage';
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 export interface RoleChanges {
@@ -46,7 +43,7 @@ export class RoleService {
     if (name === '') throw badInput([{ field: 'name', message: 'The name must not be blank.', code: 'blank' }]);
     const { role, permissionsChanged } = await em.transactional(async (tx) => {
       // One role change at a time, so two admins cannot each take role:manage from a different role at once.
-      await serializeOn(tx, SERIAL_LOCKS.roleChange);
+      await serializeManagerChanges(tx);
       const role = await tx.findOne(Role, { id });
       if (!role) throw notFound('Role');
       const changes: Record<string, { from: unknown; to: unknown }> = {};
@@ -58,7 +55,7 @@ export class RoleService {
       const permissionsChanged = permissions !== null && !sameList(permissions, role.permissions);
       if (permissionsChanged) {
         if (role.permissions.includes(MANAGES_ROLES) && !permissions.includes(MANAGES_ROLES)) {
-          await assertAnotherRoleManager(tx, role.id);
+          await assertSomeoneElseManagesRoles(tx, { roleId: role.id }, 'permissions');
         }
         changes.permissions = { from: role.permissions, to: permissions };
       }
@@ -98,20 +95,4 @@ function validPermissions(keys: readonly string[]): Permission[] {
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join() === [...b].sort().join();
-}
-
-/** Refuses to take role:manage from a role when no active person in any other role would keep it. */
-async function assertAnotherRoleManager(tx: EntityManager, roleId: string): Promise<void> {
-  const roles = await tx.find(Role, { id: { $ne: roleId } });
-  const managing = roles.filter((r) => r.permissions.includes(MANAGES_ROLES)).map((r) => r.id);
-  const keepers = managing.length === 0 ? 0 : await tx.count(User, { role: { $in: managing }, active: true });
-  if (keepers === 0) {
-    throw badInput([
-      {
-        field: 'permissions',
-        message: 'Nobody active would be left to manage roles: give role:manage to another role first.',
-        code: 'lastRoleManager',
-      },
-    ]);
-  }
 }
