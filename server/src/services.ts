@@ -5,6 +5,7 @@ import type { Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
 import { ApiTokenService } from './modules/api-tokens/api-token.service.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { AuditLogFinder } from './modules/audit/audit-log.finder.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { RateLimits } from './modules/auth/rate-limiter.js';
 import { ViewerCache } from './modules/auth/viewer-cache.js';
@@ -40,6 +41,7 @@ export interface Services {
   viewers: ViewerCache;
   sockets: SocketRegistry;
   audit: AuditService;
+  auditLog: AuditLogFinder;
   auth: AuthService;
   twoFactor: TwoFactorService;
   passwords: PasswordService;
@@ -89,6 +91,7 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer, o
     viewers,
     sockets,
     audit,
+    auditLog: new AuditLogFinder(),
     auth,
     twoFactor,
     passwords,

@@ -7,6 +7,7 @@ import { PasswordResolver } from '../modules/passwords/password.resolver.js';
 // The imports above load first: type-graphql lists root fields in the order their resolver classes are defined,
 // and schema.graphql keeps that order (api tokens, sign-in, passwords, then the rest).
 
+import { AuditLogResolver } from '../modules/audit/audit.resolver.js';
 import { ConversationConnectionResolver, ConversationResolver } from '../modules/conversations/conversation.resolver.js';
 import { ConversationEvaluationResolver, EvaluationResolver } from '../modules/evaluations/evaluation.resolver.js';
 import { MessageResolver } from '../modules/messages/message.resolver.js';
@@ -28,6 +29,7 @@ export const resolvers = [
   TwoFactorResolver,
   TeamResolver,
   RoleResolver,
+  AuditLogResolver,
   UserAdminResolver,
   ApiTokenResolver,
   ConversationResolver,

@@ -32,6 +32,8 @@ export const permissionMatrix = {
     // The role picker of the user pages, and the role editor.
     roles: or(can('role:manage'), can('user:manage')),
     permissions: can('role:manage'),
+    auditLogs: can('audit:read'),
+    verifyAuditLog: can('audit:read'),
   },
   Mutation: {
     register: isPublic,
@@ -93,6 +95,10 @@ export const permissionMatrix = {
   UserEdge: allow,
   Role: allow,
   PermissionInfo: allow,
+  AuditLog: allow,
+  AuditLogConnection: allow,
+  AuditLogEdge: allow,
+  AuditVerification: allow,
   ApiToken: allow,
   CreatedApiToken: allow,
   PageInfo: allow,

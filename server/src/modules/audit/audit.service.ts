@@ -15,7 +15,8 @@ export interface AuditEntry {
   detail?: Record<string, unknown> | null;
 }
 
-const GENESIS = '0'.repeat(64);
+/** The `prevHash` of the first record. */
+export const GENESIS = '0'.repeat(64);
 
 /** The canonical text a row's hash covers; verification recomputes exactly this. */
 export function auditHash(row: Omit<AuditLog, 'hash' | 'updatedAt' | 'actor'> & { actorId: string | null }): string {
@@ -29,9 +30,23 @@ export function auditHash(row: Omit<AuditLog, 'hash' | 'updatedAt' | 'actor'> & 
     row.targetId ?? null,
     row.ip ?? null,
     row.userAgent ?? null,
-    row.detail ?? null,
+    sortedKeys(row.detail ?? null),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
+}
+
+/**
+ * The detail with every object's keys in order: PostgreSQL's jsonb gives keys back in its own order, so the
+ * hash must not depend on the order they were written in.
+ */
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortedKeys((value as Record<string, unknown>)[key])]),
+  );
 }
 
 /** Appends to the hash-chained audit log. Appends are serialized so the chain never forks. */
