@@ -106,7 +106,7 @@ export function EnrolmentForm<T>({ begin, confirm, onConfirmed, secondaryAction 
     <Stack component="form" noValidate onSubmit={submit} spacing={2.5} data-testid="two-factor-enrolment">
       <FormErrorAlert message={formErrorText(t, error, ['code'], twoFactorErrorOverrides(t))} />
       <Typography>{t('twoFactor.setup.scan')}</Typography>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2.5 }}>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: { xs: 'center', sm: 'flex-start' }, gap: 2.5 }}>
         <Box sx={{ p: 1, border: '1px solid', borderColor: 'divider', borderRadius: '12px', bgcolor: '#FFFFFF' }}>
           <QrCode text={enrolment.otpauthUri} label={t('twoFactor.setup.qrLabel')} size={176} />
         </Box>

@@ -59,7 +59,8 @@ export function RecoveryCodes({ codes, account, doneLabel, onDone }: RecoveryCod
         aria-label={t('twoFactor.recovery.listLabel')}
         sx={{
           display: 'grid',
-          gridTemplateColumns: 'repeat(auto-fill, minmax(9.5em, 1fr))',
+          // Two columns even at 360 px: a code is eleven monospace characters.
+          gridTemplateColumns: 'repeat(auto-fill, minmax(7.5em, 1fr))',
           gap: 1,
           m: 0,
           p: 1.5,
@@ -69,7 +70,7 @@ export function RecoveryCodes({ codes, account, doneLabel, onDone }: RecoveryCod
           borderColor: 'divider',
           bgcolor: 'rgba(113, 90, 180, 0.05)',
           fontFamily: MONOSPACE,
-          fontSize: '1rem',
+          fontSize: '0.95rem',
         }}
       >
         {codes.map((code) => (
