@@ -86,7 +86,15 @@ const VIEWS: View[] = [
     name: '360 px in Chinese',
     lang: 'zh-CN',
     options: { ...PHONE, viewport: { width: 360, height: 740 }, locale: 'zh-CN' },
-    words: { openMenu: '打开导航', assign: '分配', templates: '模板', createToken: '创建令牌', revoke: '撤销', editName: '修改姓名', setUpTwoFactor: '设置' },
+    words: {
+      openMenu: '打开导航',
+      assign: '分配',
+      templates: '模板',
+      createToken: '创建令牌',
+      revoke: '撤销',
+      editName: '修改姓名',
+      setUpTwoFactor: '设置',
+    },
     phone: true,
   },
 ];

@@ -5,7 +5,17 @@ import { Setting } from '../../server/src/modules/settings/setting.entity.js';
 import { REQUIRE_TWO_FACTOR_SETTING } from '../../server/src/modules/two-factor/two-factor.service.js';
 import { enrolThroughApi, secretFromPage, TestAuthenticator } from '../fixtures/authenticator.js';
 import { buildAgent, buildCustomer } from '../fixtures/factories.js';
-import { button, expectFitsPhone, field, PHONE, pathOf, signOut, submitSignIn } from '../fixtures/pages.js';
+import {
+  button,
+  expectFitsPhone,
+  field,
+  fillNewPassword,
+  PHONE,
+  pathOf,
+  STRONG_PASSWORD,
+  signOut,
+  submitSignIn,
+} from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
 
 describeInBrowser('two-factor sign-in', (suite) => {
@@ -98,6 +108,55 @@ describeInBrowser('two-factor sign-in', (suite) => {
     await page.context().close();
   });
 
+  it('makes new recovery codes and turns off from the account page', async () => {
+    const customer = await buildCustomer(suite.env.server);
+    const { authenticator, recoveryCodes } = await enrolThroughApi(suite.env.server, customer);
+    const page = await suite.newPage();
+    await signInWithPassword(page, customer.email, customer.password);
+    await field(page, 'Authenticator code').fill(recoveryCodes[0]); // letters: only digits are kept
+    expect(await field(page, 'Authenticator code').inputValue()).not.toMatch(/[A-Z]/);
+    await button(page, 'Use a recovery code instead').click();
+    await field(page, 'Recovery code').fill(recoveryCodes[0]);
+    await button(page, 'Verify').click();
+    await page.waitForURL((url) => url.pathname === '/portal');
+    await page.goto(`${suite.env.baseUrl}/account`);
+    const card = page.getByTestId('two-factor');
+    await card.getByText('9 recovery codes left').waitFor();
+
+    await button(card, 'New recovery codes').click();
+    const regenerate = page.getByRole('dialog', { name: 'Make new recovery codes' });
+    await field(regenerate, 'Authenticator code').fill(await authenticator.code());
+    await button(regenerate, 'Make new codes').click();
+    const codesDialog = page.getByRole('dialog', { name: 'Save your recovery codes' });
+    const fresh = await recoveryCodesShown(page);
+    expect(fresh).toHaveLength(10);
+    expect(fresh).not.toContain(recoveryCodes[1]);
+    await codesDialog.getByRole('checkbox', { name: 'I have saved these codes somewhere safe' }).check();
+    await button(codesDialog, 'Done').click();
+    await codesDialog.waitFor({ state: 'detached' });
+    await card.getByText('10 recovery codes left').waitFor();
+
+    // Turning off takes the password and a code; a wrong password is said beside its field.
+    await button(card, 'Turn off').click();
+    const turnOff = page.getByRole('dialog', { name: 'Turn off two-factor sign-in?' });
+    await field(turnOff, 'Password').fill('not-my-password');
+    await field(turnOff, 'Authenticator code').fill('123456'); // the password is checked first
+    await button(turnOff, 'Turn off').click();
+    await turnOff.getByText('The current password is incorrect.').waitFor();
+    await field(turnOff, 'Password').fill(customer.password);
+    await field(turnOff, 'Authenticator code').fill(await authenticator.code());
+    await button(turnOff, 'Turn off').click();
+    await turnOff.waitFor({ state: 'detached' });
+    await card.getByText('Two-factor sign-in is off.').waitFor();
+    await button(card, 'Set up').waitFor();
+
+    // The password alone signs in again.
+    await signOut(page);
+    await submitSignIn(page, customer.email, customer.password);
+    await page.waitForURL((url) => url.pathname === '/portal');
+    await page.context().close();
+  });
+
   it('asks for the code in Chinese, on a phone', async () => {
     const customer = await buildCustomer(suite.env.server);
     const { authenticator } = await enrolThroughApi(suite.env.server, customer);
@@ -118,7 +177,7 @@ describeInBrowser('two-factor sign-in', (suite) => {
     await page.context().close();
   });
 
-  it('walks an agent the desk requires it of through setup at sign-in, and then does not offer to turn it off', async () => {
+  it('walks those the desk requires it of through setup at sign-in and at registration, and does not offer to turn it off', async () => {
     const em = suite.env.server.orm.em.fork();
     em.create(Setting, { key: REQUIRE_TWO_FACTOR_SETTING, value: ['agent'] });
     await em.flush();
@@ -143,6 +202,24 @@ describeInBrowser('two-factor sign-in', (suite) => {
       expect(await button(card, 'Turn off').count()).toBe(0);
       await button(card, 'New recovery codes').waitFor();
       await page.context().close();
+
+      // Required of customers too: a new account starts with the setup, then opens the portal.
+      await em.nativeUpdate(Setting, { key: REQUIRE_TWO_FACTOR_SETTING }, { value: ['agent', 'customer'] });
+      const newcomer = await suite.newPage();
+      await newcomer.goto(`${suite.env.baseUrl}/register`);
+      await field(newcomer, 'Your name').fill('Nia Newcomer');
+      await field(newcomer, 'Email').fill(`nia-${Date.now()}@example.com`);
+      await fillNewPassword(newcomer, 'Password', STRONG_PASSWORD);
+      await button(newcomer, 'Create account').click();
+      await newcomer.getByRole('heading', { level: 1, name: 'Set up two-factor sign-in' }).waitFor();
+      const newcomerAuthenticator = new TestAuthenticator(await readSecret(newcomer));
+      await field(newcomer, 'Authenticator code').fill(await newcomerAuthenticator.code());
+      await button(newcomer, 'Turn on').click();
+      await newcomer.getByRole('checkbox', { name: 'I have saved these codes somewhere safe' }).check();
+      await button(newcomer, 'Continue').click();
+      await newcomer.waitForURL((url) => url.pathname === '/portal');
+      await newcomer.getByRole('heading', { level: 1, name: 'Hello, Nia Newcomer' }).waitFor();
+      await newcomer.context().close();
     } finally {
       await suite.env.server.orm.em.fork().nativeDelete(Setting, { key: REQUIRE_TWO_FACTOR_SETTING });
     }
