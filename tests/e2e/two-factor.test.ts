@@ -73,6 +73,7 @@ describeInBrowser('two-factor sign-in', (suite) => {
     // The codes are shown once: going on needs saying they are saved.
     await button(codesDialog, 'Done').click();
     await codesDialog.getByText('Confirm that you have saved the codes first.').waitFor();
+    expect(await page.evaluate<string | null>("document.activeElement?.getAttribute('name') ?? null")).toBe('saved');
     await codesDialog.getByRole('checkbox', { name: 'I have saved these codes somewhere safe' }).check();
     await button(codesDialog, 'Done').click();
     await codesDialog.waitFor({ state: 'detached' });

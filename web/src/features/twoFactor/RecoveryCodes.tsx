@@ -34,6 +34,7 @@ export function RecoveryCodes({ codes, account, doneLabel, onDone }: RecoveryCod
   const listId = useId();
   const hintId = useId();
   const listRef = useRef<HTMLOListElement>(null);
+  const savedRef = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<boolean | null>(null);
   const [saved, setSaved] = useState(false);
   const [touched, setTouched] = useState(false);
@@ -43,6 +44,7 @@ export function RecoveryCodes({ codes, account, doneLabel, onDone }: RecoveryCod
     event.preventDefault();
     setTouched(true);
     if (saved) onDone();
+    else savedRef.current?.focus();
   };
 
   const fileText = `${t('twoFactor.recovery.fileHeader', { account, app: t('app.name') })}\n\n${text}\n`;
@@ -104,7 +106,7 @@ export function RecoveryCodes({ codes, account, doneLabel, onDone }: RecoveryCod
               name="saved"
               checked={saved}
               onChange={(event) => setSaved(event.target.checked)}
-              slotProps={{ input: { 'aria-describedby': touched && !saved ? hintId : undefined } }}
+              slotProps={{ input: { ref: savedRef, 'aria-describedby': touched && !saved ? hintId : undefined } }}
             />
           }
           label={t('twoFactor.recovery.saved')}

@@ -56,7 +56,7 @@ export function SecretKey({ secret }: { secret: string }) {
           {copied ? t('twoFactor.setup.copied') : t('twoFactor.setup.copy')}
         </Button>
       </Box>
-      <Typography variant="body2" color="error" sx={{ mt: 0.5, minHeight: '1.25em' }} aria-live="polite">
+      <Typography variant="body2" color="error" sx={{ mt: 0.5 }} aria-live="polite">
         {copied === false ? t('twoFactor.setup.copyFailed') : ''}
       </Typography>
     </Box>

@@ -14,13 +14,13 @@ const TwoFactorSetupDialog = lazy(() => import('./TwoFactorSetupDialog').then((m
 /** At or below this many unused recovery codes, the card suggests making new ones. */
 const FEW_CODES_LEFT = 3;
 
-type Dialog = 'setup' | 'regenerate' | 'disable' | null;
+type OpenDialog = 'setup' | 'regenerate' | 'disable' | null;
 
 /** `/account` → Two-factor sign-in: its state, and setting it up, new recovery codes, or turning it off. */
 export function TwoFactorCard({ account }: { account: string }) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(TwoFactorStatusDocument);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
   const [setupLoaded, setSetupLoaded] = useState(false);
   const [notice, setNotice] = useState<'on' | 'off' | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
