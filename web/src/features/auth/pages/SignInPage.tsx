@@ -131,6 +131,7 @@ export function SignInPage() {
       }
     >
       <FormStack onSubmit={submit} error={errorMessage} aria-label={t('auth.signIn.title')}>
+        {/* twoFactor.* came with the second step's chunk, which is the only way back here with this flag. */}
         {secondStepExpired && !error && <Alert severity="info">{t('twoFactor.signIn.expired')}</Alert>}
         {params.get('expired') === '1' && !error && <Alert severity="info">{t('auth.signIn.sessionExpired')}</Alert>}
         {params.get('reset') === '1' && !error && <Alert severity="success">{t('auth.signIn.passwordWasReset')}</Alert>}
