@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { Priority } from '../../server/src/modules/conversations/conversation-status.js';
+import { enrolThroughApi } from '../fixtures/authenticator.js';
 import { axeViolations } from '../fixtures/axe.js';
 import { type BuiltUser, buildAdmin, buildAgent, buildConversation, buildCustomer } from '../fixtures/factories.js';
 import { PHONE, STRONG_PASSWORD } from '../fixtures/pages.js';
@@ -54,6 +55,7 @@ interface Words {
   createToken: string;
   revoke: string;
   editName: string;
+  setUpTwoFactor: string;
 }
 
 interface View {
@@ -76,6 +78,7 @@ const VIEWS: View[] = [
       createToken: 'Create token',
       revoke: 'Revoke',
       editName: 'Change your name',
+      setUpTwoFactor: 'Set up',
     },
     phone: false,
   },
@@ -83,7 +86,15 @@ const VIEWS: View[] = [
     name: '360 px in Chinese',
     lang: 'zh-CN',
     options: { ...PHONE, viewport: { width: 360, height: 740 }, locale: 'zh-CN' },
-    words: { openMenu: '打开导航', assign: '分配', templates: '模板', createToken: '创建令牌', revoke: '撤销', editName: '修改姓名' },
+    words: {
+      openMenu: '打开导航',
+      assign: '分配',
+      templates: '模板',
+      createToken: '创建令牌',
+      revoke: '撤销',
+      editName: '修改姓名',
+      setUpTwoFactor: '设置',
+    },
     phone: true,
   },
 ];
@@ -171,6 +182,8 @@ describeInBrowser('accessibility', (suite) => {
   let customer: BuiltUser;
   let agent: BuiltUser;
   let admin: BuiltUser;
+  /** Someone with two-factor sign-in on, for the second step of sign-in. */
+  let enrolled: BuiltUser;
   /** A conversation in progress with replies from both sides and a private note. */
   let thread: string;
   /** A completed conversation the customer has not rated yet. */
@@ -200,6 +213,8 @@ describeInBrowser('accessibility', (suite) => {
       buildAdmin(server, { displayName: 'Ada Admin' }),
       buildAgent(server, { displayName: 'Bea Backup', capacity: 3 }), // someone to transfer or assign to
     ]);
+    enrolled = await buildCustomer(server, { displayName: 'Tao Twofactor' });
+    await enrolThroughApi(server, enrolled);
     const [customerToken, agentToken] = await Promise.all([customer.login(), agent.login()]);
     const claim = (id: string) => gql(agentToken, 'mutation($id: ID!) { claimConversation(id: $id) { id } }', { id });
 
@@ -247,6 +262,11 @@ describeInBrowser('accessibility', (suite) => {
       // The form with its errors showing.
       await walk.page.locator('form button[type="submit"]').click();
       await walk.check('/signin, empty form sent', '[aria-invalid="true"]');
+      // The second step, for an account with two-factor sign-in.
+      await walk.page.locator('input[type="email"]').fill(enrolled.email);
+      await walk.page.locator('input[type="password"]').fill(enrolled.password);
+      await walk.page.locator('form button[type="submit"]').click();
+      await walk.check('/signin, two-factor code', 'input[autocomplete="one-time-code"]');
       await walk.visit('/register');
       await walk.checkWithPassword('/register, weak password typed', 'password', false);
       await walk.visit('/forgot-password');
@@ -263,6 +283,9 @@ describeInBrowser('accessibility', (suite) => {
       await walk.visit(`/portal/conversations/${completed}`, '[data-testid="rate-conversation"]');
       await walk.visit('/account', '[data-testid="profile"]');
       await walk.withOverlay('/account, edit name', () => walk.page.getByRole('button', { name: view.words.editName }).click());
+      await walk.withOverlay('/account, two-factor setup', () =>
+        walk.page.getByRole('button', { name: view.words.setUpTwoFactor, exact: true }).click(),
+      );
       await walk.withOverlay('/account, user menu', () => walk.page.getByTestId('user-menu').click());
       await finish(walk, view);
     });

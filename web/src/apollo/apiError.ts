@@ -29,6 +29,8 @@ export interface ApiError {
   retryAfter?: number;
   /** Why credentials were refused (UNAUTHENTICATED), e.g. `ROTATED` for a refresh token another tab just used. */
   reason?: string;
+  /** With reason TWO_FACTOR_REQUIRED or TWO_FACTOR_SETUP_REQUIRED: the ticket for the second step of sign-in. */
+  twoFactorChallenge?: string;
 }
 
 export interface RawGraphQLError {
@@ -57,12 +59,14 @@ export function fromRaw(raw: RawGraphQLError): ApiError {
     : [];
   const retryAfter = typeof extensions.retryAfter === 'number' ? extensions.retryAfter : undefined;
   const reason = typeof extensions.reason === 'string' ? extensions.reason : undefined;
+  const twoFactorChallenge = typeof extensions.twoFactorChallenge === 'string' ? extensions.twoFactorChallenge : undefined;
   return {
     code: (KNOWN_CODES.has(code) ? code : 'INTERNAL_SERVER_ERROR') as ApiErrorCode,
     message: raw.message ?? '',
     fields,
     retryAfter,
     reason,
+    twoFactorChallenge,
   };
 }
 

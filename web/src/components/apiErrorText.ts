@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { ApiError, FieldProblem } from '../apollo/errors';
 import type { Translation } from '../i18n/en';
+import type { TwoFactorTranslation } from '../i18n/twoFactor.en';
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-/** Any key of the translation resources. */
-export type TranslationKey = Leaves<Translation>;
+/** Any key of the translation resources (two-factor ones included: they load with their screens). */
+export type TranslationKey = Leaves<Translation & { twoFactor: TwoFactorTranslation }>;
 
 /**
  * What the web says for a field problem, by its stable `code` (design, section 4). A code alone when it reads
@@ -34,6 +35,8 @@ const FIELD_PROBLEM_KEYS: Record<string, TranslationKey> = {
   personalInfo: 'auth.password.problems.personalInfo',
   weakPassword: 'auth.password.tooWeak',
   invalidToken: 'auth.reset.invalidLink',
+  'code.incorrect': 'twoFactor.errors.codeIncorrect',
+  'code.blank': 'twoFactor.errors.codeRequired',
   incorrect: 'account.password.currentIncorrect',
   unchanged: 'account.password.sameAsCurrent',
   notGrantable: 'apiTokens.errors.notGrantable',

@@ -1,9 +1,11 @@
 import 'i18next';
 import type { en } from './en';
+import type { twoFactorEn } from './twoFactor.en';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    // twoFactor.* arrives with the two-factor screens (./twoFactor.ts), typed here like the rest.
+    resources: { translation: typeof en & { twoFactor: typeof twoFactorEn } };
   }
 }

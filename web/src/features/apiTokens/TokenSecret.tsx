@@ -4,31 +4,9 @@ import WarningAmberOutlinedIcon from '@mui/icons-material/WarningAmberOutlined';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { copyText } from '../../components/copyText';
 
 const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
-
-/** Copies text: the Clipboard API where the page may use it (secure contexts), else the selection. */
-async function copyText(text: string, fallbackTarget: HTMLElement | null): Promise<boolean> {
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    // Denied: try the old way.
-  }
-  if (!fallbackTarget) return false;
-  const range = document.createRange();
-  range.selectNodeContents(fallbackTarget);
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  }
-}
 
 /** A new token's secret, shown this once, with a copy button and the warning that it will not be shown again. */
 export function TokenSecret({ token }: { token: string }) {

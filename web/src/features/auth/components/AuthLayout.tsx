@@ -1,5 +1,5 @@
 import { Box, Card, CardContent, Link, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrandName } from '../../../components/BrandName';
 import { LanguageSwitcher } from '../../../components/LanguageSwitcher';
@@ -12,10 +12,12 @@ interface AuthLayoutProps {
   children: ReactNode;
   /** Links under the card ("Create an account", "Back to sign in"…). */
   footer?: ReactNode;
+  /** For a page with several steps: the title takes the focus when the step changes. */
+  titleRef?: Ref<HTMLHeadingElement>;
 }
 
 /** The frame of sign-in, registration and password pages: brand, language switch, a card, and a hero on wide screens. */
-export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProps) {
+export function AuthLayout({ title, subtitle, children, footer, titleRef }: AuthLayoutProps) {
   const { t } = useTranslation();
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
@@ -50,7 +52,13 @@ export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProp
         <Box sx={{ width: '100%', maxWidth: 460, mx: 'auto' }}>
           <Card>
             <CardContent sx={{ p: { xs: 3, sm: 4.5 }, '&:last-child': { pb: { xs: 3, sm: 4.5 } } }}>
-              <Typography variant="h5" component="h1" sx={{ fontSize: { xs: '1.45rem', sm: '1.7rem' } }}>
+              <Typography
+                variant="h5"
+                component="h1"
+                ref={titleRef}
+                tabIndex={titleRef ? -1 : undefined}
+                sx={{ fontSize: { xs: '1.45rem', sm: '1.7rem' }, outline: 'none' }}
+              >
                 {title}
               </Typography>
               {subtitle && (

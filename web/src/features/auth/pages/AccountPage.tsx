@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/PageHeader';
 import { ApiTokensCard } from '../../apiTokens/ApiTokensCard';
 import { ProfileCard } from '../../profile/ProfileCard';
+import { TwoFactorCard } from '../../twoFactor/TwoFactorCard';
 import { hasPermission } from '../access';
 import { ChangePasswordForm } from '../components/ChangePasswordForm';
 import { InterfaceLanguageCard } from '../components/InterfaceLanguageCard';
 import { useAuth } from '../hooks/useAuth';
 
-/** `/account`: profile, interface language, API tokens (for roles that may have them) and password. */
+/** `/account`: profile, interface language, API tokens (for roles that may have them), two-factor sign-in and password. */
 export function AccountPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
@@ -30,6 +31,7 @@ export function AccountPage() {
         </Stack>
         <Stack spacing={3}>
           {hasPermission(user, 'apitoken:manage') && <ApiTokensCard permissions={user.role.permissions} />}
+          <TwoFactorCard account={user.email} />
           <ChangePasswordForm user={user} />
         </Stack>
       </Box>

@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { Link, MenuItem, TextField, Typography } from '@mui/material';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, lazy, Suspense, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { type ApiError, apiErrorOf } from '../../../apollo/errors';
 import { fieldErrorsOf, formErrorText, hasFieldCode } from '../../../components/apiErrorText';
 import { FormStack } from '../../../components/form/FormStack';
@@ -18,7 +18,15 @@ import { useAuth } from '../hooks/useAuth';
 import { usePasswordStrength } from '../hooks/usePasswordStrength';
 import { DISPLAY_NAME_MAX_LENGTH, emailProblemOf, newPasswordProblemOf } from '../validation';
 
-/** `/register`: a customer account. Signs in straight away; PublicOnlyRoute then opens the portal. */
+// When the desk requires two-factor sign-in of customers, a new account starts with its setup.
+const TwoFactorSignInSetup = lazy(() =>
+  import('../../twoFactor/TwoFactorSignInSetup').then((module) => ({ default: module.TwoFactorSignInSetup })),
+);
+
+/**
+ * `/register`: a customer account. Signs in straight away (after setting up two-factor sign-in, when the desk
+ * requires it of customers); PublicOnlyRoute then opens the portal.
+ */
 export function RegisterPage() {
   const { t, i18n } = useTranslation();
   const { signIn } = useAuth();
@@ -29,6 +37,8 @@ export function RegisterPage() {
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const [setupChallenge, setSetupChallenge] = useState<string | null>(null);
+  const navigate = useNavigate();
   const [register, { loading }] = useMutation(RegisterDocument);
   const strength = usePasswordStrength(password, { email, displayName });
 
@@ -54,9 +64,28 @@ export function RegisterPage() {
       });
       if (data) signIn(data.register);
     } catch (caught) {
-      setError(apiErrorOf(caught));
+      const apiError = apiErrorOf(caught);
+      if (apiError?.reason === 'TWO_FACTOR_SETUP_REQUIRED' && apiError.twoFactorChallenge) {
+        setSetupChallenge(apiError.twoFactorChallenge);
+        return;
+      }
+      setError(apiError);
     }
   };
+
+  if (setupChallenge) {
+    return (
+      <Suspense fallback={null}>
+        <TwoFactorSignInSetup
+          challenge={setupChallenge}
+          email={email.trim()}
+          onSignedIn={signIn}
+          // The account exists by now: leaving the setup (or letting it expire) leads to signing in to it.
+          onRestart={() => navigate(`${paths.signIn}?${new URLSearchParams({ email: email.trim() })}`)}
+        />
+      </Suspense>
+    );
+  }
 
   return (
     <AuthLayout
