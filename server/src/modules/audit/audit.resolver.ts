@@ -21,7 +21,7 @@ export class AuditLogResolver {
 
   @Query(() => AuditVerification, {
     description:
-      'Walks the hash chain and names the first record that was edited or follows a removed one. (Removing the newest records leaves no later record to break: keep backups or ship the log elsewhere for that.)',,
+      'Walks the hash chain and names the first record that was edited or follows a removed one. (Removing the newest records leaves no later record to break: keep backups or ship the log elsewhere for that.)',
   })
   verifyAuditLog(@Ctx() ctx: Context): Promise<AuditVerification> {
     requireViewer(ctx);
