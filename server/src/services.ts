@@ -21,6 +21,7 @@ import { MessageSearchService } from './modules/search/message-search.service.js
 import type { SearchIndex } from './modules/search/search-index.js';
 import { TagService } from './modules/tags/tag.service.js';
 import { TeamService } from './modules/teams/team.service.js';
+import { TeamAdminService } from './modules/teams/team-admin.service.js';
 import { ReplyTemplateService } from './modules/templates/reply-template.service.js';
 import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
 import { ProfileService } from './modules/users/profile.service.js';
@@ -51,6 +52,7 @@ export interface Services {
   userAdmin: UserAdminService;
   roles: RoleService;
   teams: TeamService;
+  teamAdmin: TeamAdminService;
   search: SearchIndex;
   conversations: ConversationService;
   finder: ConversationFinder;
@@ -101,6 +103,7 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer, o
     userAdmin: new UserAdminService(audit, auth, passwords, conversations, viewers, sockets, background),
     roles: new RoleService(audit, viewers, sockets),
     teams: new TeamService(),
+    teamAdmin: new TeamAdminService(audit, viewers),
     search,
     conversations,
     finder,

@@ -104,6 +104,12 @@ const OPERATIONS: Record<string, (caller: Caller) => { query: string; variables?
   'Mutation.sendPasswordReset': () => ({ query: `mutation { sendPasswordReset(userId: "${NO_ID}") }` }),
   'Query.auditLogs': () => ({ query: '{ auditLogs(first: 1) { totalCount edges { node { action actor { id } } } } }' }),
   'Query.verifyAuditLog': () => ({ query: '{ verifyAuditLog { ok } }' }),
+  'Mutation.createTeam': () => ({
+    query: 'mutation($n: String!) { createTeam(input: { name: $n }) { id } }',
+    variables: { n: CLIENT_ID() },
+  }),
+  'Mutation.updateTeam': () => ({ query: `mutation { updateTeam(id: "${NO_ID}", input: { name: "Matrix" }) { id } }` }),
+  'Mutation.deleteTeam': () => ({ query: `mutation { deleteTeam(id: "${NO_ID}") }` }),
   'Mutation.createTag': () => ({ query: 'mutation($n: String!) { createTag(input: { name: $n }) { id } }', variables: { n: CLIENT_ID() } }),
   'Mutation.updateTag': () => ({ query: `mutation { updateTag(id: "${NO_ID}", input: { colour: "#000000" }) { id } }` }),
   'Mutation.deleteTag': () => ({ query: `mutation { deleteTag(id: "${NO_ID}") }` }),

@@ -74,6 +74,10 @@ export const permissionMatrix = {
     updateUser: can('user:manage'),
     setUserActive: can('user:manage'),
     sendPasswordReset: can('user:manage'),
+    // Teams are part of staffing the desk: those who manage people manage teams.
+    createTeam: can('user:manage'),
+    updateTeam: can('user:manage'),
+    deleteTeam: can('user:manage'),
   },
   // Subscriptions over graphql-ws skip the shield (verified): their subscribe functions check the same
   // permissions and the viewer's scope, and these lines keep the matrix whole and readable.
