@@ -110,6 +110,11 @@ const OPERATIONS: Record<string, (caller: Caller) => { query: string; variables?
   }),
   'Mutation.updateTeam': () => ({ query: `mutation { updateTeam(id: "${NO_ID}", input: { name: "Matrix" }) { id } }` }),
   'Mutation.deleteTeam': () => ({ query: `mutation { deleteTeam(id: "${NO_ID}") }` }),
+  'Mutation.createRole': () => ({
+    query: 'mutation($k: String!) { createRole(input: { key: $k, name: "Matrix", permissions: [] }) { id } }',
+    variables: { k: `matrix-${Math.random().toString(36).slice(2, 10)}` },
+  }),
+  'Mutation.deleteRole': () => ({ query: `mutation { deleteRole(id: "${NO_ID}") }` }),
   'Mutation.createTag': () => ({ query: 'mutation($n: String!) { createTag(input: { name: $n }) { id } }', variables: { n: CLIENT_ID() } }),
   'Mutation.updateTag': () => ({ query: `mutation { updateTag(id: "${NO_ID}", input: { colour: "#000000" }) { id } }` }),
   'Mutation.deleteTag': () => ({ query: `mutation { deleteTag(id: "${NO_ID}") }` }),

@@ -157,4 +157,46 @@ describe('roles and the permission catalogue', () => {
     expect(restored.errors).toBeUndefined();
     expect(await permissionsInDatabase(adminRole.id)).toContain('role:manage');
   });
+
+  it('creates custom roles with a fixed key, and deletes them, moving their holders', async () => {
+    const CREATE = 'mutation($input: CreateRoleInput!) { createRole(input: $input) { id key name builtIn permissions } }';
+    const DELETE = 'mutation($id: ID!, $to: ID) { deleteRole(id: $id, moveToRoleId: $to) }';
+    const created = await server.gql<{ createRole: { id: string; key: string; builtIn: boolean; permissions: string[] } }>(
+      CREATE,
+      { input: { key: 'night-shift', name: 'Night shift', permissions: ['user:read', 'conversation:read:any'] } },
+      { token: admin },
+    );
+    expect(created.errors).toBeUndefined();
+    const role = created.data?.createRole as { id: string; key: string };
+    expect(created.data?.createRole).toMatchObject({
+      key: 'night-shift',
+      builtIn: false,
+      permissions: ['conversation:read:any', 'user:read'],
+    });
+
+    const again = await server.gql(CREATE, { input: { key: 'night-shift', name: 'Again', permissions: [] } }, { token: admin });
+    expect(codesOf(again)).toEqual(['CONFLICT']);
+    expect(fieldsOf(again)).toEqual(['key:taken']);
+    expect(fieldsOf(await server.gql(CREATE, { input: { key: 'Bad Key', name: 'X', permissions: [] } }, { token: admin }))).toEqual([
+      'key:matches',
+    ]);
+    expect(fieldsOf(await server.gql(CREATE, { input: { key: 'odd', name: 'X', permissions: ['nope'] } }, { token: admin }))).toEqual([
+      'permissions:unknown',
+    ]);
+    expect(codesOf(await server.gql(CREATE, { input: { key: 'mine', name: 'X', permissions: [] } }, { token: agent }))).toEqual([
+      'FORBIDDEN',
+    ]);
+
+    const holder = await buildUser(server, role.key);
+    const token = await holder.login();
+    expect((await server.gql(USERS, {}, { token })).errors).toBeUndefined();
+    const required = await server.gql(DELETE, { id: role.id }, { token: admin });
+    expect(fieldsOf(required)).toEqual(['moveToRoleId:required']);
+    const customerRole = (await server.orm.em.fork().findOneOrFail(Role, { key: 'customer' })).id;
+    expect((await server.gql(DELETE, { id: role.id, to: customerRole }, { token: admin })).data).toEqual({ deleteRole: true });
+    // Same token, next request: a customer now.
+    expect(codesOf(await server.gql(USERS, {}, { token }))).toEqual(['FORBIDDEN']);
+    expect(codesOf(await server.gql(DELETE, { id: role.id, to: customerRole }, { token: admin }))).toEqual(['NOT_FOUND']);
+    expect(codesOf(await server.gql(DELETE, { id: customerRole }, { token: admin }))).toEqual(['CONFLICT']);
+  });
 });

@@ -70,6 +70,8 @@ export const permissionMatrix = {
     deleteReplyTemplate: can('template:manage'),
     submitEvaluation: can('evaluation:submit'),
     updateRole: can('role:manage'),
+    createRole: can('role:manage'),
+    deleteRole: can('role:manage'),
     createUser: can('user:manage'),
     updateUser: can('user:manage'),
     setUserActive: can('user:manage'),

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { requireViewer } from '../../graphql/viewer.js';
 import { Role } from './role.entity.js';
-import { UpdateRoleInput } from './role.inputs.js';
+import { CreateRoleInput, UpdateRoleInput } from './role.inputs.js';
 import { PermissionInfo } from './role.types.js';
 
 @Resolver(() => Role)
@@ -25,5 +25,21 @@ export class RoleResolver {
   })
   updateRole(@Arg('id', () => ID) id: string, @Arg('input') input: UpdateRoleInput, @Ctx() ctx: Context): Promise<Role> {
     return ctx.services.roles.update(ctx.em, requireViewer(ctx), id, input, ctx.origin);
+  }
+
+  @Mutation(() => Role, { description: 'A custom role from the permission catalogue; keys are unique (CONFLICT on `key`).' })
+  createRole(@Arg('input') input: CreateRoleInput, @Ctx() ctx: Context): Promise<Role> {
+    return ctx.services.roles.create(ctx.em, requireViewer(ctx), input, ctx.origin);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Deletes a custom role; the people holding it move to `moveToRoleId` (required when there are any).',
+  })
+  deleteRole(
+    @Arg('id', () => ID) id: string,
+    @Arg('moveToRoleId', () => ID, { nullable: true }) moveToRoleId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<boolean> {
+    return ctx.services.roles.delete(ctx.em, requireViewer(ctx), id, moveToRoleId, ctx.origin);
   }
 }

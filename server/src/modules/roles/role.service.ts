@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { badInput, notFound } from '../../graphql/errors.js';
+import { transactionalUnique } from '../../db/unique-violation.js';
+import { badInput, conflict, notFound } from '../../graphql/errors.js';
 import type { RequestOrigin, Viewer } from '../../graphql/viewer.js';
 import { isPermission, PERMISSION_KEYS, PERMISSIONS, type Permission } from '../../permissions/catalogue.js';
 import type { SocketRegistry } from '../../realtime/socket-registry.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ViewerCache } from '../auth/viewer-cache.js';
+import { User } from '../users/user.entity.js';
 import { Role } from './role.entity.js';
 import type { PermissionInfo } from './role.types.js';
 import { assertSomeoneElseManagesRoles, MANAGES_ROLES, serializeManagerChanges } from './role-managers.js';
@@ -35,6 +37,71 @@ export class RoleService {
 
   catalogue(): PermissionInfo[] {
     return PERMISSION_KEYS.map((key) => ({ key, area: key.split(':')[0], en: PERMISSIONS[key].en, zhCN: PERMISSIONS[key].zh }));
+  }
+
+  async create(em: EntityManager, viewer: Viewer, input: NewRole, origin: RequestOrigin): Promise<Role> {
+    const permissions = validPermissions(input.permissions);
+    const name = input.name.trim();
+    if (name === '') throw badInput([{ field: 'name', message: 'The name must not be blank.', code: 'blank' }]);
+    const description = input.description?.trim() || null;
+    return transactionalUnique(em, /roles[._]key/, keyTaken, async (tx) => {
+      if (await tx.count(Role, { key: input.key })) throw keyTaken();
+      const role = tx.create(Role, { key: input.key, name, description, permissions, builtIn: false });
+      await tx.flush();
+      await this.audit.recordIn(tx, {
+        actorId: viewer.user.id,
+        action: 'role.create',
+        targetType: 'Role',
+        targetId: role.id,
+        detail: { key: role.key, name, permissions },
+        ...origin,
+      });
+      return role;
+    });
+  }
+
+  /**
+   * Removes a custom role. Its holders move to `moveToRoleId` (required when it has any), and they get that
+   * role's permissions on their next request.
+   */
+  async delete(em: EntityManager, viewer: Viewer, id: string, moveToRoleId: string | null | undefined, origin: RequestOrigin) {
+    const moved = await em.transactional(async (tx) => {
+      await serializeManagerChanges(tx);
+      const role = await tx.findOne(Role, { id });
+      if (!role) throw notFound('Role');
+      if (role.builtIn) throw conflict('Built-in roles can be edited but not deleted.', { reason: 'BUILT_IN' });
+      const holders = await tx.count(User, { role: role.id });
+      let target: Role | null = null;
+      if (holders > 0) {
+        if (!moveToRoleId || moveToRoleId === role.id) {
+          throw badInput([
+            { field: 'moveToRoleId', message: `${holders} people hold this role: choose the role they move to.`, code: 'required' },
+          ]);
+        }
+        target = await tx.findOne(Role, { id: moveToRoleId });
+        if (!target) throw badInput([{ field: 'moveToRoleId', message: 'No such role.', code: 'unknown' }]);
+        if (role.permissions.includes(MANAGES_ROLES) && !target.permissions.includes(MANAGES_ROLES)) {
+          await assertSomeoneElseManagesRoles(tx, { roleId: role.id }, 'moveToRoleId');
+        }
+        await tx.nativeUpdate(User, { role: role.id }, { role: target.id });
+      }
+      tx.remove(role);
+      await tx.flush();
+      await this.audit.recordIn(tx, {
+        actorId: viewer.user.id,
+        action: 'role.delete',
+        targetType: 'Role',
+        targetId: role.id,
+        detail: { key: role.key, movedTo: target?.key ?? null, holders },
+        ...origin,
+      });
+      return holders > 0;
+    });
+    if (moved) {
+      await this.viewers.invalidate('*');
+      await this.sockets.closeAllWithRole(id);
+    }
+    return true;
   }
 
   async update(em: EntityManager, viewer: Viewer, id: string, input: RoleChanges, origin: RequestOrigin): Promise<Role> {
@@ -83,6 +150,13 @@ export class RoleService {
   }
 }
 
+export interface NewRole {
+  key: string;
+  name: string;
+  description?: string | null;
+  permissions: readonly string[];
+}
+
 /** Known keys only (the unknown ones named in the error), without repeats, in the catalogue's order. */
 function validPermissions(keys: readonly string[]): Permission[] {
   const unknown = keys.filter((key) => !isPermission(key));
@@ -95,4 +169,8 @@ function validPermissions(keys: readonly string[]): Permission[] {
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && [...a].sort().join() === [...b].sort().join();
+}
+
+function keyTaken() {
+  return conflict('A role with this key exists already.', { fields: [{ field: 'key', message: 'Already taken.', code: 'taken' }] });
 }
