@@ -19,6 +19,7 @@ import { RoleService } from './modules/roles/role.service.js';
 import { createSearchIndex } from './modules/search/create-search-index.js';
 import { MessageSearchService } from './modules/search/message-search.service.js';
 import type { SearchIndex } from './modules/search/search-index.js';
+import { SettingsService } from './modules/settings/settings.service.js';
 import { TagService } from './modules/tags/tag.service.js';
 import { TeamService } from './modules/teams/team.service.js';
 import { TeamAdminService } from './modules/teams/team-admin.service.js';
@@ -58,6 +59,7 @@ export interface Services {
   finder: ConversationFinder;
   messages: MessageService;
   messageSearch: MessageSearchService;
+  settings: SettingsService;
   tags: TagService;
   templates: ReplyTemplateService;
   evaluations: EvaluationService;
@@ -109,6 +111,7 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer, o
     finder,
     messageSearch: new MessageSearchService(search, finder),
     messages: new MessageService(conversations, audit, pubsub, search, limits),
+    settings: new SettingsService(audit),
     tags: new TagService(audit),
     templates: new ReplyTemplateService(conversations, audit),
     evaluations: new EvaluationService(conversations, audit),

@@ -165,7 +165,7 @@ describe('conversations', () => {
 
     it('auto-assigns a new conversation to the least-loaded available agent when the setting is on', async () => {
       const em = server.orm.em.fork();
-      em.create(Setting, { key: AUTO_ASSIGN_SETTING, value: { enabled: true } });
+      em.create(Setting, { key: AUTO_ASSIGN_SETTING, value: true });
       await em.flush();
       try {
         const started = await server.gql<{ startConversation: { status: string; assignee: { displayName: string } | null } }>(

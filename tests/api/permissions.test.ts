@@ -115,6 +115,8 @@ const OPERATIONS: Record<string, (caller: Caller) => { query: string; variables?
     variables: { k: `matrix-${Math.random().toString(36).slice(2, 10)}` },
   }),
   'Mutation.deleteRole': () => ({ query: `mutation { deleteRole(id: "${NO_ID}") }` }),
+  'Query.settings': () => ({ query: '{ settings { sla { firstResponseMinutes } updatedBy { id } } }' }),
+  'Mutation.updateSettings': () => ({ query: 'mutation { updateSettings(input: {}) { sla { firstResponseMinutes } } }' }),
   'Mutation.createTag': () => ({ query: 'mutation($n: String!) { createTag(input: { name: $n }) { id } }', variables: { n: CLIENT_ID() } }),
   'Mutation.updateTag': () => ({ query: `mutation { updateTag(id: "${NO_ID}", input: { colour: "#000000" }) { id } }` }),
   'Mutation.deleteTag': () => ({ query: `mutation { deleteTag(id: "${NO_ID}") }` }),

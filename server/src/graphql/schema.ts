@@ -13,6 +13,7 @@ import { ConversationEvaluationResolver, EvaluationResolver } from '../modules/e
 import { MessageResolver } from '../modules/messages/message.resolver.js';
 import { RoleResolver } from '../modules/roles/role.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
+import { SettingsResolver } from '../modules/settings/settings.resolver.js';
 import { TagResolver } from '../modules/tags/tag.resolver.js';
 import { TeamResolver } from '../modules/teams/team.resolver.js';
 import { ReplyTemplateResolver } from '../modules/templates/reply-template.resolver.js';
@@ -29,6 +30,7 @@ export const resolvers = [
   TwoFactorResolver,
   TeamResolver,
   RoleResolver,
+  SettingsResolver,
   AuditLogResolver,
   UserAdminResolver,
   ApiTokenResolver,

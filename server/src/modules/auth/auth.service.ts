@@ -7,6 +7,7 @@ import { ApiToken } from '../api-tokens/api-token.entity.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { assertStrongPassword, dummyPasswordHash, hashPassword, verifyPassword } from '../passwords/password.js';
 import { Role } from '../roles/role.entity.js';
+import { readSettings } from '../settings/settings.service.js';
 import type { SecondStep, TwoFactorService } from '../two-factor/two-factor.service.js';
 import { type Locale, User } from '../users/user.entity.js';
 import type { AuthPayload } from './auth.types.js';
@@ -14,7 +15,9 @@ import { addressKey } from './client-address.js';
 import { DeviceCookies } from './device-cookie.js';
 import { type Limiter, type RateLimits, throttle } from './rate-limiter.js';
 import { RefreshToken } from './refresh-token.entity.js';
-import { hashToken, REFRESH_TOKEN_TTL_MS, randomToken, signAccessToken } from './tokens.js';
+import { hashToken, randomToken, signAccessToken } from './tokens.js';
+
+const DAY_MS = 24 * 3_600_000;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -64,7 +67,8 @@ export class AuthService {
     const email = normalizeEmail(input.email);
     const displayName = input.displayName.trim();
     if (!displayName) throw badInput([{ field: 'displayName', message: 'Name must not be blank.', code: 'blank' }]);
-    await assertStrongPassword(input.password, { email, displayName, locale: input.locale }, 'password');
+    const { passwordPolicy } = await readSettings(em);
+    await assertStrongPassword(input.password, { email, displayName, locale: input.locale, policy: passwordPolicy }, 'password');
     const duplicate = () =>
       conflict('An account with this email already exists.', {
         fields: [{ field: 'email', message: 'Already registered.', code: 'taken' }],
@@ -202,14 +206,16 @@ export class AuthService {
   /** A new refresh token (in the given family, or a new one) and an access token for it. */
   private async issueSession(em: EntityManager, user: User, family?: string): Promise<{ payload: AuthPayload; tokenId: string }> {
     const refreshToken = randomToken();
+    const { sessions } = await readSettings(em);
     const stored = em.create(RefreshToken, {
       user,
       tokenHash: hashToken(refreshToken),
       family: family ?? crypto.randomUUID(),
-      expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_MS),
+      expiresAt: new Date(Date.now() + sessions.refreshTokenDays * DAY_MS),
     });
     await em.flush();
-    const { token, expiresAt } = signAccessToken(this.config, { sub: user.id, role: user.role.getEntity().key, sv: user.sessionVersion });
+    const claims = { sub: user.id, role: user.role.getEntity().key, sv: user.sessionVersion };
+    const { token, expiresAt } = signAccessToken(this.config, claims, sessions.accessTokenMinutes * 60);
     return { payload: { accessToken: token, refreshToken, expiresAt, user }, tokenId: stored.id };
   }
 

@@ -28,15 +28,20 @@ export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
 
-export function signAccessToken(config: Config, claims: AccessClaims): { token: string; expiresAt: Date } {
+/** An access token for `ttlSeconds` (the sessions setting; 15 minutes by default). */
+export function signAccessToken(
+  config: Config,
+  claims: AccessClaims,
+  ttlSeconds = ACCESS_TOKEN_TTL_SECONDS,
+): { token: string; expiresAt: Date } {
   const token = jwt.sign({ role: claims.role, sv: claims.sv }, config.jwtSecret, {
     algorithm: 'HS256',
-    expiresIn: ACCESS_TOKEN_TTL_SECONDS,
+    expiresIn: ttlSeconds,
     issuer: config.jwtIssuer,
     audience: config.jwtAudience,
     subject: claims.sub,
   });
-  return { token, expiresAt: new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000) };
+  return { token, expiresAt: new Date(Date.now() + ttlSeconds * 1000) };
 }
 
 /** Verifies signature (HS256 only: `none` and other algorithms are refused), expiry, issuer and audience. */

@@ -1,15 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/sql';
 import { dialectOf } from '../../db/dialect.js';
-import { Setting } from '../settings/setting.entity.js';
+import { readSettings } from '../settings/settings.service.js';
 import { ConversationStatus } from './conversation-status.js';
 
-/** The setting that turns auto-assignment on: `{ "enabled": true }`. Edited on the settings page. */
+/** The setting that turns auto-assignment on (`true`). Edited on the settings page. */
 export const AUTO_ASSIGN_SETTING = 'conversations.autoAssign';
 
 export async function autoAssignEnabled(em: EntityManager): Promise<boolean> {
-  const setting = await em.findOne(Setting, { key: AUTO_ASSIGN_SETTING });
-  return (setting?.value as { enabled?: boolean } | undefined)?.enabled === true;
+  return (await readSettings(em)).conversations.autoAssign;
 }
 
 /**

@@ -12,11 +12,13 @@ import { addressKey } from '../auth/client-address.js';
 import { assertUnderLimit, type Limiter, type RateLimits, throttle } from '../auth/rate-limiter.js';
 import { hashToken, randomToken } from '../auth/tokens.js';
 import type { ViewerCache } from '../auth/viewer-cache.js';
+import { readSettings } from '../settings/settings.service.js';
 import { User } from '../users/user.entity.js';
 import {
   assertStrongPassword,
   hashPassword,
   PASSWORD_MAX_LENGTH,
+  type PasswordContext,
   type PasswordStrength,
   scorePassword,
   verifyPassword,
@@ -80,9 +82,9 @@ export class PasswordService {
         { populate: ['user'] },
       );
       const user = reset && reset.expiresAt > new Date() ? reset.user.getEntity() : null;
-      if (user) return scorePassword(password, { email: user.email, displayName: user.displayName, locale: context.locale });
+      if (user) return scorePassword(password, { ...(await policyFor(em, user)), locale: context.locale });
     }
-    return scorePassword(password, context);
+    return scorePassword(password, { ...context, policy: (await readSettings(em)).passwordPolicy });
   }
 
   /**
@@ -148,7 +150,7 @@ export class PasswordService {
     const reset = await em.findOne(PasswordResetToken, { tokenHash: hashToken(token) }, { populate: ['user'] });
     if (!reset || reset.usedAt || reset.expiresAt < new Date() || !reset.user.getEntity().active) throw invalid();
     const user = reset.user.getEntity();
-    await assertStrongPassword(newPassword, user, 'newPassword');
+    await assertStrongPassword(newPassword, await policyFor(em, user), 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     await em.transactional(async (tx) => {
       // Conditional, so two concurrent uses of one link cannot both succeed.
@@ -187,7 +189,7 @@ export class PasswordService {
     await this.passwordChangeFailures.undo(key);
     if (currentPassword === newPassword)
       throw badInput([{ field: 'newPassword', message: 'Choose a password different from the current one.', code: 'unchanged' }]);
-    await assertStrongPassword(newPassword, user, 'newPassword');
+    await assertStrongPassword(newPassword, await policyFor(em, user), 'newPassword');
     const passwordHash = await hashPassword(newPassword);
     const revokeApiTokens = input.revokeApiTokens === true;
     const payload = await em.transactional(async (tx) => {
@@ -208,4 +210,9 @@ export class PasswordService {
     });
     return payload;
   }
+}
+
+/** What a person's new password is checked against: who they are, and the desk's password policy. */
+async function policyFor(em: EntityManager, user: User): Promise<PasswordContext> {
+  return { email: user.email, displayName: user.displayName, locale: user.locale, policy: (await readSettings(em)).passwordPolicy };
 }

@@ -41,7 +41,17 @@ export interface PasswordContext {
   email?: string | null;
   displayName?: string | null;
   locale?: string | null;
+  /** The desk's password policy (settings); the built-in minimums when absent. */
+  policy?: PasswordPolicy | null;
 }
+
+/** What the settings may raise: the length and the zxcvbn score (0–4) a password needs. */
+export interface PasswordPolicy {
+  minLength: number;
+  minScore: number;
+}
+
+export const DEFAULT_PASSWORD_POLICY: PasswordPolicy = { minLength: PASSWORD_MIN_LENGTH, minScore: PASSWORD_MIN_SCORE };
 
 // zxcvbn runs on a worker thread (password-scorer.ts): it blocks for milliseconds per call and its heap churn
 // would grow this process's memory for good.
@@ -54,14 +64,14 @@ export function closePasswordScorer(): Promise<void> {
 
 const MESSAGES = {
   en: {
-    tooShort: `Use at least ${PASSWORD_MIN_LENGTH} characters.`,
+    tooShort: (minLength: number) => `Use at least ${minLength} characters.`,
     tooLong: `Use at most ${PASSWORD_MAX_LENGTH} characters.`,
     personal: 'Do not use your email address or name in your password.',
     weak: 'This password is too easy to guess.',
     longer: 'Add more words or characters; a short phrase of unrelated words works well.',
   },
   'zh-CN': {
-    tooShort: `密码至少需要 ${PASSWORD_MIN_LENGTH} 个字符。`,
+    tooShort: (minLength: number) => `密码至少需要 ${minLength} 个字符。`,
     tooLong: `密码最多 ${PASSWORD_MAX_LENGTH} 个字符。`,
     personal: '密码中不要包含您的邮箱地址或姓名。',
     weak: '这个密码太容易被猜到。',
@@ -85,7 +95,8 @@ function personalTerms({ email, displayName }: PasswordContext): string[] {
 
 /**
  * The one password rule, used by registration, reset, change and the `passwordStrength` query:
- * 8..128 characters, zxcvbn score >= 3, and no email or name inside.
+ * at least 8 characters (or the policy's minimum) and at most 128, a zxcvbn score of at least 3 (or the
+ * policy's), and no email or name inside.
  */
 export async function scorePassword(password: string, context: PasswordContext = {}): Promise<PasswordStrength> {
   const locale = context.locale === 'zh-CN' ? 'zh-CN' : 'en';
@@ -98,12 +109,13 @@ export async function scorePassword(password: string, context: PasswordContext =
   const result = await scorer.score({ password, userInputs: terms, locale });
   const lower = password.toLowerCase();
   const containsPersonal = terms.some((term) => lower.includes(term));
-  const tooShort = password.length < PASSWORD_MIN_LENGTH;
+  const policy = context.policy ?? DEFAULT_PASSWORD_POLICY;
+  const tooShort = password.length < Math.max(policy.minLength, PASSWORD_MIN_LENGTH);
   const score = tooShort || containsPersonal ? Math.min(result.score, 1) : result.score;
-  const acceptable = !tooShort && !containsPersonal && score >= PASSWORD_MIN_SCORE;
+  const acceptable = !tooShort && !containsPersonal && score >= Math.max(policy.minScore, 1);
 
   let warning = result.warning;
-  if (tooShort) warning = text.tooShort;
+  if (tooShort) warning = text.tooShort(Math.max(policy.minLength, PASSWORD_MIN_LENGTH));
   else if (containsPersonal) warning = text.personal;
   else if (!acceptable && !warning) warning = text.weak;
 

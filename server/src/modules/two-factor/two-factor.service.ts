@@ -8,7 +8,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import { addressKey } from '../auth/client-address.js';
 import { type Limiter, type RateLimits, throttle } from '../auth/rate-limiter.js';
 import { verifyPassword } from '../passwords/password.js';
-import { Setting } from '../settings/setting.entity.js';
+import { readSettings } from '../settings/settings.service.js';
 import { User } from '../users/user.entity.js';
 import { generateRecoveryCodes, hashRecoveryCode, looksLikeRecoveryCode } from './recovery-codes.js';
 import { SecretBox } from './secret-box.js';
@@ -71,8 +71,7 @@ export class TwoFactorService {
 
   /** Whether the setting requires a second factor for this role. */
   async requiredFor(em: EntityManager, roleKey: string): Promise<boolean> {
-    const setting = await em.findOne(Setting, { key: REQUIRE_TWO_FACTOR_SETTING });
-    return Array.isArray(setting?.value) && setting.value.includes(roleKey);
+    return (await readSettings(em)).security.requireTwoFactor.includes(roleKey);
   }
 
   /** Whether the settings require a second factor of this user (role loaded) and none is on yet. */

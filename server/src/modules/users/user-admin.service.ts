@@ -15,6 +15,7 @@ import { hashPassword } from '../passwords/password.js';
 import type { PasswordService } from '../passwords/password.service.js';
 import { Role } from '../roles/role.entity.js';
 import { assertSomeoneElseManagesRoles, MANAGES_ROLES, serializeManagerChanges } from '../roles/role-managers.js';
+import { readSettings } from '../settings/settings.service.js';
 import { Team } from '../teams/team.entity.js';
 import { type Locale, User } from './user.entity.js';
 
@@ -67,7 +68,7 @@ export class UserAdminService {
         passwordHash,
         role,
         locale: input.locale ?? 'en',
-        ...(input.capacity == null ? {} : { capacity: input.capacity }),
+        capacity: input.capacity ?? (await readSettings(tx)).conversations.defaultCapacity,
       });
       created.teams.set(teams);
       await tx.flush();
