@@ -1,24 +1,37 @@
-// Benchmarks of the foundation: GraphQL throughput on the hot paths, websocket fan-out and server memory.
+// Benchmarks of the foundation: GraphQL throughput on the hot paths, websocket fan-out and server memory, on
+// SQLite and PostgreSQL, with one instance and with two sharing a Redis.
 //
 // Run with `npm run bench` (builds the server first; needs the project's Node, e.g.
 // `PATH=$PWD/node_modules/.bin:$PATH npm run bench`). Never part of `npm test`.
 // The server runs as its own process (`node server/dist/main.js` on a free loopback port, a fresh data folder,
-// demo data seeded); autocannon drives it from this process, so load and server never share an event loop.
+// a generated desk: lib/desk.mjs, also `npm run bench:seed`); autocannon and the socket clients drive it from this
+// process, so load and server never share an event loop.
 //
 // Knobs (environment):
 //   BENCH_DURATION  seconds per HTTP scenario (default 10; login runs at most 5)
-//   BENCH_SOCKETS   websocket connections to open, and subscribers of the fan-out (default 1000)
-//   BENCH_SEARCH_MESSAGES  messages in the generated search corpus (default 1000000; built once, then cached
-//                   in the temp folder, see lib/search-corpus.mjs)
+//   BENCH_SOCKETS   websocket connections to open, and subscribers of the fan-outs (default 1000; split evenly
+//                   over the instances of message-fanout-2x)
+//   BENCH_SEARCH_MESSAGES  messages in the generated search desk (default 1000000). SQLite's is built once, then
+//                   cached in the temp folder (lib/search-corpus.mjs); PostgreSQL's is built for each run in a
+//                   throwaway database (a few minutes at a million)
+//   BENCH_PG_URL    admin URL of the PostgreSQL server where the *-pg scenarios (and message-fanout-2x) create
+//                   their throwaway databases `bench_*`, dropped after (default postgres://ics:ics@127.0.0.1:5432/postgres;
+//                   the role needs CREATEDB). Unreachable: *-pg scenarios are skipped with the reason, and
+//                   message-fanout-2x shares a SQLite file instead
+//   BENCH_REDIS_URL Redis of message-fanout-2x; without it a throwaway redis-server is started on a free port (the
+//                   scenario is skipped when redis-server is not installed)
 //   BENCH_ONLY      comma-separated scenario ids to run, e.g. `me-jwt,websocket` (the baseline always runs);
 //                   ids are in bench/scenarios.mjs
 //   BENCH_STRICT=1  exit 1 when a target fails (otherwise the exit code ignores targets)
 //
-// Order: bulk seeding (the server starts once to migrate, stops, scenarios' `seed` write into SQLite, it starts
-// again) → light warm-up (a few requests of every HTTP scenario, even with BENCH_ONLY) → idle RSS → full warm-up → baseline →
-// scenarios → baseline again → RSS after. Ratios divide by the mean of the two baselines: a shared machine drifts.
-// The search scenario runs on a server of its own (a copy of its corpus); its ratio is to the same baselines.
-// Latency percentiles are taken from every response as the bench saw it; targets are in bench/targets.mjs.
+// Order: the main desk is generated into SQLite (the server starts once to migrate and seed the demo data, stops,
+// the rows are written, the index rebuilt), the server starts → light warm-up (a few requests of every HTTP
+// scenario of the main server, even with BENCH_ONLY) → idle RSS → full warm-up → baseline → scenarios → baseline
+// again → RSS after. Ratios divide by the mean of the two baselines: a shared machine drifts.
+// Scenarios with a `desk` (PostgreSQL, the search corpus, two instances) run on servers of their own, started for
+// the scenario on their own generated desk, warmed up, and stopped with their data after; their ratio is to the
+// same baselines. Latency percentiles are taken from every response as the bench saw it; targets are in
+// bench/targets.mjs. Every way out (end, error, Ctrl-C) stops every server and Redis and drops every database.
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';

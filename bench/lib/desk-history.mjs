@@ -253,12 +253,15 @@ export async function writeDeskHistory(
   const people = staff(batch, demo, { agents, customers: customers ?? Math.max(200, Math.round(total / 6)), at: new Date(first) });
   const ctx = { random, agents: people.agents, customers: people.customers, tags: demo.tags };
   const written = { conversations: 0, messages: 0 };
-  while (written.conversations < total && written.messages < messages) {
-    for (let i = 0; i < CHUNK && written.conversations < total && written.messages < messages; i++) {
+  const more = () => written.conversations < conversations && written.messages < messages;
+  while (more()) {
+    for (let i = 0; i < CHUNK && more(); i++) {
+      // Sized by messages, `total` is an estimate: the few conversations past it start at the end of the window.
+      const slot = Math.min(written.conversations, total - 1);
       written.messages += conversation(batch, ctx, {
         number: demo.lastNumber + written.conversations + 1,
-        createdAt: Math.round(first + written.conversations * step + random.next() * step),
-        open: written.conversations / total >= 1 - OPEN_SHARE,
+        createdAt: Math.round(first + slot * step + random.next() * step),
+        open: slot / total >= 1 - OPEN_SHARE,
         messageCount: Math.min(random.int(...MESSAGES_PER_CONVERSATION), messages - written.messages),
       });
       written.conversations += 1;

@@ -1,5 +1,6 @@
 // Direct access to PostgreSQL for the bench: throwaway databases on the server of BENCH_PG_URL, and a desk
 // writer (see desk-history.mjs) that sends each table's rows as one statement of arrays.
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -7,7 +8,8 @@ import { onCleanup } from './cleanup.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 /** `pg` is the server's driver (through @mikro-orm/postgresql), not a bench dependency: resolve it from there. */
-const pg = createRequire(join(repoRoot, 'server', 'package.json'))('pg');
+const serverRequire = createRequire(join(repoRoot, 'server', 'package.json'));
+const pg = serverRequire('pg');
 
 export const DEFAULT_PG_URL = 'postgres://ics:ics@127.0.0.1:5432/postgres';
 
@@ -55,10 +57,17 @@ export function redact(url) {
  */
 export async function createThrowawayDatabase(adminUrl, label) {
   const name = `bench_${label}_${randomBytes(4).toString('hex')}`;
+  const statement = `drop database if exists "${name}" with (force)`;
   await withClient(adminUrl, (c) => c.query(`create database "${name}"`));
-  const drop = onCleanup(`drop database ${name}`, () =>
-    withClient(adminUrl, (c) => c.query(`drop database if exists "${name}" with (force)`)),
-  );
+  // Last resort when the bench dies without its cleanup (an exit handler cannot wait for a connection: a child can).
+  const script = `const c = new (require(${JSON.stringify(serverRequire.resolve('pg'))}).Client)(${JSON.stringify(adminUrl)});
+    c.connect().then(() => c.query(${JSON.stringify(statement)})).finally(() => c.end());`;
+  const dropAtExit = () => spawnSync(process.execPath, ['-e', script], { stdio: 'ignore', timeout: 10_000 });
+  process.once('exit', dropAtExit);
+  const drop = onCleanup(`drop database ${name}`, async () => {
+    process.off('exit', dropAtExit);
+    await withClient(adminUrl, (c) => c.query(statement));
+  });
   return { url: withDatabase(adminUrl, name), name, drop };
 }
 
