@@ -18,7 +18,16 @@ export function databaseUrl(target) {
   return target.kind === 'sqlite' ? `sqlite:${target.file}` : target.url;
 }
 
+/** Databases every PostgreSQL server has for its own use: never a desk, however empty. */
+const MAINTENANCE_DATABASES = new Set(['postgres', 'template0', 'template1']);
+
 async function assertEmpty(target) {
+  const name = target.kind === 'postgresql' ? decodeURIComponent(new URL(target.url).pathname.slice(1)) : null;
+  if (MAINTENANCE_DATABASES.has(name)) {
+    throw new Error(
+      `"${name}" is the server's maintenance database: create a database for the desk (create database bench_desk) and seed that.`,
+    );
+  }
   const empty = target.kind === 'sqlite' ? !existsSync(target.file) || statSync(target.file).size === 0 : await isEmptyDatabase(target.url);
   if (!empty) {
     const where = target.kind === 'sqlite' ? target.file : 'the PostgreSQL database';
