@@ -1,13 +1,13 @@
 // What the bench measures. Add a scenario by adding an entry: `kind` picks the runner (lib/runners.mjs),
 // `prepare(ctx)` returns what it needs (request body and bearer token; for sockets the count), so setup
-// such as seeding an inbox or search corpus can live in the scenario itself. `seed(databaseFile)` writes bulk
-// data into the main server's database while it is stopped, before the run (lib/server-process.mjs).
+// such as starting a conversation can live in the scenario itself. Without `desk` a scenario runs on the main
+// server (SQLite, a generated desk of MAIN_DESK_CONVERSATIONS); with `desk` it gets servers of its own
+// (lib/desk-servers.mjs): `database` ('sqlite', 'postgresql', or 'postgresql-or-sqlite'), `size(settings)` of the
+// generated desk ({ messages } or { conversations }), `cached` (the SQLite search corpus kept between runs),
+// `instances` and `redis` (several servers on one database, events through Redis).
 import { createRandom, QUERY_WORDS, randomQuery } from './lib/corpus.mjs';
 import { LOGIN, signIn, startConversation } from './lib/graphql-client.mjs';
-import { searchCorpus } from './lib/search-corpus.mjs';
-import { seedHistory } from './lib/seed-db.mjs';
 import { UsageError } from './lib/settings.mjs';
-import { closeDatabase, openDatabase } from './lib/sqlite.mjs';
 
 const TYPENAME = { query: '{ __typename }' };
 
@@ -29,24 +29,43 @@ const INBOX_PAGE = `query Inbox($first: Int!) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
-const INBOX_CONVERSATIONS = 500;
+/** Conversations of the main server's desk, and of the PostgreSQL inbox's: the same generator and seed. */
+export const MAIN_DESK_CONVERSATIONS = 500;
+const INBOX_DESK = { size: () => ({ conversations: MAIN_DESK_CONVERSATIONS }) };
 
 const SEARCH = `query Search($query: String!) {
   searchMessages(query: $query, first: 20) { totalCount edges { node { snippet score conversation { id } } } }
 }`;
 const searchBody = (query) => ({ query: SEARCH, variables: { query } });
 
-/** Conversations in the main server's database up to INBOX_CONVERSATIONS, 1–6 messages each, the last 30 days. */
-function seedInbox(file) {
-  const db = openDatabase(file);
-  try {
-    const present = db.prepare('select count(*) as n from conversations').get().n;
-    if (present < INBOX_CONVERSATIONS) {
-      seedHistory(db, { conversations: INBOX_CONVERSATIONS - present, perConversation: [1, 6], customers: 200, days: 30 });
-    }
-  } finally {
-    closeDatabase(db);
-  }
+async function inboxPage(ctx) {
+  return { body: { query: INBOX_PAGE, variables: { first: 50 } }, token: await ctx.sessionToken() };
+}
+
+async function fanout(ctx) {
+  const customerToken = await signIn(ctx.server.url, 'customer@demo.local', ctx.demoAccount.password);
+  const conversation = await startConversation(ctx.server.url, customerToken, {
+    subject: 'Fan-out bench',
+    body: 'Is anyone there? Many agents are watching this one.',
+  });
+  return {
+    token: await ctx.sessionToken(),
+    conversationId: conversation.id,
+    count: ctx.settings.sockets,
+    messages: 50,
+    intervalMs: 100,
+  };
+}
+
+/** The search corpus of both databases: same generator, same seed, BENCH_SEARCH_MESSAGES messages. */
+const SEARCH_DESK = { size: (settings) => ({ messages: settings.searchMessages }), seed: 20261125 };
+
+function search() {
+  const random = createRandom(42);
+  return {
+    nextBody: () => searchBody(randomQuery(random)),
+    probeBodies: [...QUERY_WORDS.en, ...QUERY_WORDS['zh-CN']].map(searchBody),
+  };
 }
 
 /** Signed out `{ __typename }`: the cost of the HTTP + GraphQL pipeline alone. Runs first and last. */
@@ -105,9 +124,15 @@ export const SCENARIOS = [
   {
     id: 'inbox-page',
     kind: 'http',
-    title: `conversations(first: 50) + nested, agent, ${INBOX_CONVERSATIONS} convs`,
-    seed: seedInbox,
-    prepare: async (ctx) => ({ body: { query: INBOX_PAGE, variables: { first: 50 } }, token: await ctx.sessionToken() }),
+    title: `conversations(first: 50) + nested, agent, ${MAIN_DESK_CONVERSATIONS} convs`,
+    prepare: inboxPage,
+  },
+  {
+    id: 'inbox-page-pg',
+    kind: 'http',
+    title: `the same on PostgreSQL, ${MAIN_DESK_CONVERSATIONS} convs`,
+    desk: { ...INBOX_DESK, database: 'postgresql' },
+    prepare: inboxPage,
   },
   {
     // A customer opens a conversation and BENCH_SOCKETS agent sockets watch it; the agent answers without
@@ -115,20 +140,16 @@ export const SCENARIOS = [
     id: 'message-fanout',
     kind: 'fanout',
     title: 'messageAdded to every subscriber of one conversation',
-    prepare: async (ctx) => {
-      const customerToken = await signIn(ctx.server.url, 'customer@demo.local', ctx.demoAccount.password);
-      const conversation = await startConversation(ctx.server.url, customerToken, {
-        subject: 'Fan-out bench',
-        body: 'Is anyone there? Many agents are watching this one.',
-      });
-      return {
-        token: await ctx.sessionToken(),
-        conversationId: conversation.id,
-        count: ctx.settings.sockets,
-        messages: 50,
-        intervalMs: 100,
-      };
-    },
+    prepare: fanout,
+  },
+  {
+    // Two instances on one database and one Redis: half the subscribers on each, messages sent through the
+    // first, so half of every delivery crosses Redis.
+    id: 'message-fanout-2x',
+    kind: 'fanout',
+    title: 'the same over two instances through Redis',
+    desk: { ...INBOX_DESK, database: 'postgresql-or-sqlite', instances: 2, redis: true },
+    prepare: fanout,
   },
   {
     // Its own server on a copy of a generated, cached database (lib/search-corpus.mjs); BENCH_SEARCH_MESSAGES sizes it.
@@ -136,14 +157,17 @@ export const SCENARIOS = [
     kind: 'search',
     title: 'searchMessages(first: 20), 1–2 words, agent',
     connections: 10,
-    prepare: async (ctx) => {
-      const random = createRandom(42);
-      return {
-        corpus: await searchCorpus({ messages: ctx.settings.searchMessages, password: ctx.demoAccount.password }),
-        nextBody: () => searchBody(randomQuery(random)),
-        probeBodies: [...QUERY_WORDS.en, ...QUERY_WORDS['zh-CN']].map(searchBody),
-      };
-    },
+    desk: { ...SEARCH_DESK, database: 'sqlite', cached: true },
+    prepare: search,
+  },
+  {
+    // The same desk (generator and seed) on PostgreSQL, built for the run in a throwaway database.
+    id: 'search-1m-pg',
+    kind: 'search',
+    title: 'the same on PostgreSQL',
+    connections: 10,
+    desk: { ...SEARCH_DESK, database: 'postgresql' },
+    prepare: search,
   },
 ];
 

@@ -45,9 +45,13 @@ export const TARGETS = [
   { label: 'signed-in { __typename } ≥ 50% of signed-out', check: ratioAtLeast('typename-jwt', 50) },
   { label: 'me ≥ 45% of signed-out', check: ratioAtLeast('me-jwt', 45) },
   { label: 'inbox page of 50, 50 conns: p95 ≤ 50 ms', check: latencyAtMost('inbox-page', 'p95', 50) },
+  { label: 'inbox page of 50, 50 conns, PostgreSQL: p95 ≤ 50 ms', check: latencyAtMost('inbox-page-pg', 'p95', 50) },
   { label: 'messageAdded fan-out: p99 ≤ 100 ms, none lost', check: fanoutWithin('message-fanout', 100) },
+  { label: 'fan-out over 2 instances + Redis: p99 ≤ 150 ms, none lost', check: fanoutWithin('message-fanout-2x', 150) },
   { label: 'search (generated corpus), one at a time: p95 ≤ 50 ms', check: probesWithin('search-1m', 50) },
   { label: 'search (generated corpus), 10 in flight: p95 ≤ 50 ms', check: latencyAtMost('search-1m', 'p95', 50) },
+  { label: 'search, PostgreSQL, one at a time: p95 ≤ 50 ms', check: probesWithin('search-1m-pg', 50) },
+  { label: 'search, PostgreSQL, 10 in flight: p95 ≤ 50 ms', check: latencyAtMost('search-1m-pg', 'p95', 50) },
   {
     label: 'idle RSS ≤ 250 MB',
     check: ({ memory }) => (memory.idleMb === null ? null : { value: `${num(memory.idleMb, 1)} MB`, pass: memory.idleMb <= 250 }),

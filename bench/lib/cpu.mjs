@@ -23,14 +23,24 @@ function processCpuSeconds(pid) {
   }
 }
 
-/** Starts measuring; the returned function gives CPU use as % of one core for server and bench since then. */
-export function startCpuMeter(serverPid) {
+/** CPU seconds of several processes together (the instances of one scenario), or null when any is unreadable. */
+function totalCpuSeconds(pids) {
+  const each = pids.map(processCpuSeconds);
+  return each.includes(null) ? null : each.reduce((sum, s) => sum + s, 0);
+}
+
+/**
+ * Starts measuring; the returned function gives CPU use as % of one core for the server (all of `serverPids`
+ * together when it is a list) and the bench since then.
+ */
+export function startCpuMeter(serverPids) {
+  const pids = [serverPids].flat();
   const started = performance.now();
-  const server = processCpuSeconds(serverPid);
+  const server = totalCpuSeconds(pids);
   const bench = process.cpuUsage();
   return () => {
     const seconds = (performance.now() - started) / 1000;
-    const serverNow = processCpuSeconds(serverPid);
+    const serverNow = totalCpuSeconds(pids);
     const benchUsed = process.cpuUsage(bench);
     return {
       server: server === null || serverNow === null ? null : ((serverNow - server) / seconds) * 100,

@@ -57,16 +57,46 @@ async function waitFor(done, timeoutMs, everyMs = 50, onEach = () => {}) {
 }
 
 /**
- * Opens `count` sockets as `token`, subscribes them to one conversation, waits until all are live (probes), then
- * sends `messages` messages `intervalMs` apart (on a fixed schedule, not waiting for answers). `onMeasuring`
- * runs when the measured part starts and the sockets are open (CPU and memory readings).
+ * `count` sockets split evenly over `urls` (instances of one desk; the first gets the remainder), each list
+ * tagged with the index of its instance.
  */
-export async function runFanout({ url, token, conversationId, count, messages, intervalMs, onMeasuring = () => {} }) {
+async function openSpread(urls, token, count) {
+  const sockets = [];
+  const instanceOf = [];
+  const connect = { failures: 0, firstFailure: undefined };
+  for (const [instance, url] of urls.entries()) {
+    const share = Math.floor(count / urls.length) + (instance === 0 ? count % urls.length : 0);
+    const opened = await openSockets({ url, token, count: share });
+    sockets.push(...opened.sockets);
+    instanceOf.push(...opened.sockets.map(() => instance));
+    connect.failures += opened.failures;
+    connect.firstFailure ??= opened.firstFailure;
+  }
+  return { sockets, instanceOf, connect };
+}
+
+/**
+ * Opens `count` sockets as `token` (spread over `subscriberUrls`, by default all on `url`), subscribes them to one
+ * conversation, waits until all are live (probes), then sends `messages` messages through `url`, `intervalMs`
+ * apart (on a fixed schedule, not waiting for answers). `onMeasuring` runs when the measured part starts and the
+ * sockets are open (CPU and memory readings). Delays are also kept per instance (`byInstance`).
+ */
+export async function runFanout({
+  url,
+  subscriberUrls = [url],
+  token,
+  conversationId,
+  count,
+  messages,
+  intervalMs,
+  onMeasuring = () => {},
+}) {
   const runId = Math.random().toString(36).slice(2, 10);
-  const { sockets, ...opened } = await openSockets({ url, token, count });
+  const { sockets, instanceOf, connect } = await openSpread(subscriberUrls, token, count);
   const live = new Uint8Array(sockets.length);
   const sentAt = new Float64Array(messages).fill(Number.NaN);
   const delays = [];
+  const delaysOf = subscriberUrls.map(() => []);
   const seen = new Uint8Array(sockets.length * messages);
   let liveCount = 0;
   const subscribeErrors = await subscribeAll(sockets, conversationId, runId, (index, kind, sequence, at) => {
@@ -77,6 +107,7 @@ export async function runFanout({ url, token, conversationId, count, messages, i
     if (kind !== 'measured' || seen[index * messages + sequence]) return;
     seen[index * messages + sequence] = 1;
     delays.push(at - sentAt[sequence]);
+    delaysOf[instanceOf[index]].push(at - sentAt[sequence]);
   });
 
   const send = (body) => sendMessage(url, token, { conversationId, body });
@@ -119,7 +150,7 @@ export async function runFanout({ url, token, conversationId, count, messages, i
   const sendSorted = sortedSamples(sendLatencies);
   return {
     sockets,
-    connect: opened,
+    connect,
     subscribed: liveCount,
     probes,
     subscribeErrors,
@@ -131,6 +162,10 @@ export async function runFanout({ url, token, conversationId, count, messages, i
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     max: sorted.at(-1) ?? Number.NaN,
+    byInstance: delaysOf.map((list) => {
+      const instanceSorted = sortedSamples(list);
+      return { delivered: list.length, p50: percentile(instanceSorted, 50), p99: percentile(instanceSorted, 99) };
+    }),
     sendP50: percentile(sendSorted, 50),
     sendP95: percentile(sendSorted, 95),
     sendErrors,

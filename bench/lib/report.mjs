@@ -160,6 +160,7 @@ export function printTargets(rows) {
 export function printFanoutResults(runs) {
   const headers = [
     'id',
+    'inst',
     'subscribers',
     'live',
     'messages',
@@ -176,6 +177,7 @@ export function printFanoutResults(runs) {
   ];
   const rows = runs.map(({ id, result }) => [
     id,
+    num(result.instances),
     num(result.count),
     num(result.subscribed),
     `${num(result.messages)} × ${num(result.intervalMs)} ms`,
@@ -191,10 +193,18 @@ export function printFanoutResults(runs) {
     result.rssDelta === null ? '-' : num(result.rssDelta / 1024 / 1024, 1),
   ]);
   section(
-    'Fan-out (graphql-ws messageAdded; delay = arrival at a socket − just before the HTTP sendMessage; live = got a probe)',
+    'Fan-out (graphql-ws messageAdded; delay = arrival at a socket − just before the HTTP sendMessage; live = got a probe;\n' +
+      'inst = server instances, subscribers spread evenly, messages sent through the first; srv CPU and RSS summed)',
     table(headers, rows),
   );
   for (const { id, result } of runs) {
+    if (result.instances > 1) {
+      const where = `${result.desk.database}${result.desk.redis ? ' + Redis' : ''}`;
+      const each = result.byInstance.map(
+        (d, i) => `#${i + 1}${i === 0 ? ' (sender)' : ''} p50 ${num(d.p50, 1)} ms, p99 ${num(d.p99, 1)} ms, ${num(d.delivered)} delivered`,
+      );
+      console.log(`${id}: ${result.instances} instances on ${where}; ${each.join('; ')}`);
+    }
     const { connect, subscribeErrors, sendErrors } = result;
     if (connect.failures > 0) console.log(`connect failures in ${id}: ${connect.failures}, first: ${connect.firstFailure?.message}`);
     if (subscribeErrors.count > 0) console.log(`subscription errors in ${id}: ${subscribeErrors.count}, first: ${subscribeErrors.first}`);
@@ -211,20 +221,33 @@ export function printSearchResults(runs) {
     const { corpus, server, probes, probeMs } = result;
     const slowest = [...probes].sort((a, b) => b.ms - a.ms).slice(0, 6);
     const rows = [
+      ['database', corpus.database],
       ['corpus', `${num(corpus.messages)} messages in ${num(corpus.conversations)} conversations (EN + ZH, 5–50 each)`],
-      ['database file', mb(corpus.dbBytes)],
+      ['database size', mb(corpus.dbBytes)],
       ['generation (bulk insert)', seconds(corpus.generationMs)],
       [
         'index (reindexAll)',
-        `${seconds(corpus.indexMs)} for ${num(corpus.indexed.messages)} messages + ${num(corpus.indexed.subjects)} subjects`,
+        `${seconds(corpus.indexMs)} for ${num(corpus.indexed.messages)} messages + ${num(corpus.indexed.subjects)} subjects` +
+          (corpus.indexed.indexBuildMs ? `, then ${seconds(corpus.indexed.indexBuildMs)} to build its indexes + vacuum analyze` : ''),
       ],
       ['built', corpus.cached ? `cached, built ${corpus.builtAt}` : 'now'],
-      ['server ready (copy of corpus)', `${num(server.readyMs)} ms`],
+      ['server ready', `${num(server.readyMs)} ms`],
       ['server RSS idle / after load', `${mb(server.idleRss)} / ${mb(server.afterRss)}`],
       ['one query at a time', `${num(probes.length)} words: p50 ${num(percentile(probeMs, 50), 1)} ms, max ${num(probeMs.at(-1), 1)} ms`],
       ['slowest words (ms, hits ≤ 20)', slowest.map((p) => `${p.query} ${num(p.ms, 1)} (${p.hits})`).join(', ')],
     ];
-    section(`Search ${id} (own server on a copy of the generated database)`, table(['what', 'value'], rows, 2));
+    section(`Search ${id} (a server of its own on the generated desk)`, table(['what', 'value'], rows, 2));
     if (result.warmUpErrors > 0) console.log(`errors in ${id} warm-up: ${result.warmUpErrors}`);
   }
+}
+
+/** Scenarios that could not run here (no PostgreSQL, no redis-server), and why. */
+export function printSkipped(runs) {
+  section(
+    'Skipped',
+    table(
+      ['id', 'why'],
+      runs.map(({ id, skipped }) => [id, skipped]),
+    ),
+  );
 }

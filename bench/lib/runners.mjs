@@ -1,12 +1,9 @@
 // One runner per scenario kind. Each prepares the scenario, measures it, and checks the server survived.
 import { startCpuMeter } from './cpu.mjs';
 import { runFanout } from './fanout-load.mjs';
-import { gql, signIn } from './graphql-client.mjs';
+import { gql } from './graphql-client.mjs';
 import { runHttpLoad } from './http-load.mjs';
 import { readRss, settledRss } from './memory.mjs';
-import { progress } from './report.mjs';
-import { copyCorpus } from './search-corpus.mjs';
-import { startServer } from './server-process.mjs';
 import { sortedSamples } from './stats.mjs';
 import { closeSockets, openSockets } from './websocket-load.mjs';
 
@@ -71,30 +68,39 @@ async function runWebsocket(scenario, ctx) {
 
 /**
  * Subscribers of one conversation and a steady stream of messages: delivery delays, the server's CPU while it
- * fans out, and what the subscribed sockets cost it in memory.
+ * fans out, and what the subscribed sockets cost it in memory. With several instances (`ctx.servers`), the
+ * subscribers are spread over all of them, messages go through the first, and CPU and memory are their sums.
  */
 async function runFanoutScenario(scenario, ctx) {
   const { token, conversationId, count, messages, intervalMs } = await scenario.prepare(ctx);
-  const pid = ctx.server.pid;
-  const rssBefore = await settledRss(pid, 1000);
+  const servers = ctx.servers ?? [ctx.server];
+  const pids = servers.map((s) => s.pid);
+  const totalRss = () => {
+    const each = pids.map(readRss);
+    return each.includes(null) ? null : each.reduce((sum, bytes) => sum + bytes, 0);
+  };
+  await settledRss(pids[0], 1000);
+  const rssBefore = totalRss();
   let rssSubscribed = null;
   const { sockets, measured, measuredMs, ...result } = await runFanout({
-    url: ctx.server.url,
+    url: servers[0].url,
+    subscriberUrls: servers.map((s) => s.url),
     token,
     conversationId,
     count,
     messages,
     intervalMs,
     onMeasuring: () => {
-      rssSubscribed = readRss(pid);
-      return startCpuMeter(pid);
+      rssSubscribed = totalRss();
+      return startCpuMeter(pids);
     },
   });
-  ctx.server.assertAlive();
+  for (const server of servers) server.assertAlive();
   await closeSockets(sockets);
   return {
     ...result,
     count,
+    instances: servers.length,
     opened: sockets.length,
     cpu: measured,
     // Server CPU per message sent, fan-out to every subscriber included (see serverMsPerRequest in report.mjs).
@@ -115,38 +121,33 @@ async function probeQueries(url, token, bodies) {
 }
 
 /**
- * Search over the generated corpus, on a server of its own (a copy of the cached database): warm-up, one probe
- * per query word, then the load with a different random query per request.
+ * Search over a generated desk (the scenario's own server, see lib/desk-servers.mjs): warm-up, one probe per
+ * query word, then the load with a different random query per request.
  */
 async function runSearch(scenario, ctx) {
-  const { corpus, nextBody, probeBodies } = await scenario.prepare(ctx);
+  const { nextBody, probeBodies } = await scenario.prepare(ctx);
   const { connections, seconds } = httpShape(scenario, ctx.settings);
-  progress(`${scenario.id}: starting a server on a copy of the corpus…`);
-  const server = await startServer({ password: ctx.demoAccount.password, dataDir: copyCorpus(corpus.file) });
-  try {
-    const token = await signIn(server.url, ctx.demoAccount.email, ctx.demoAccount.password);
-    const warmUp = await runHttpLoad({ url: server.url, token, connections, amount: scenario.warmup ?? DEFAULT_WARMUP, nextBody });
-    const probes = await probeQueries(server.url, token, probeBodies);
-    const idleRss = await settledRss(server.pid);
-    const cpuSince = startCpuMeter(server.pid);
-    const load = await runHttpLoad({ url: server.url, token, connections, seconds, nextBody });
-    const cpu = cpuSince();
-    server.assertAlive();
-    const afterRss = await settledRss(server.pid);
-    return {
-      ...load,
-      connections,
-      seconds,
-      cpu,
-      corpus: corpus.meta,
-      warmUpErrors: warmUp.errors,
-      probes,
-      probeMs: sortedSamples(probes.map((p) => p.ms)),
-      server: { readyMs: server.readyMs, idleRss, afterRss },
-    };
-  } finally {
-    await server.stop();
-  }
+  const { server } = ctx;
+  const token = await ctx.sessionToken();
+  const warmUp = await runHttpLoad({ url: server.url, token, connections, amount: scenario.warmup ?? DEFAULT_WARMUP, nextBody });
+  const probes = await probeQueries(server.url, token, probeBodies);
+  const idleRss = await settledRss(server.pid);
+  const cpuSince = startCpuMeter(server.pid);
+  const load = await runHttpLoad({ url: server.url, token, connections, seconds, nextBody });
+  const cpu = cpuSince();
+  server.assertAlive();
+  const afterRss = await settledRss(server.pid);
+  return {
+    ...load,
+    connections,
+    seconds,
+    cpu,
+    corpus: ctx.desk,
+    warmUpErrors: warmUp.errors,
+    probes,
+    probeMs: sortedSamples(probes.map((p) => p.ms)),
+    server: { readyMs: server.readyMs, idleRss, afterRss },
+  };
 }
 
 export const RUNNERS = { http: runHttp, websocket: runWebsocket, fanout: runFanoutScenario, search: runSearch };

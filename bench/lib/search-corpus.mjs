@@ -1,8 +1,7 @@
-// The search corpus: a generated history (5–50 messages per conversation, English and Chinese) written straight
-// into SQLite and indexed by the server's own `reindexAll`. Building a million messages takes minutes, so the
-// database is kept in the temp folder between runs, keyed by everything that shapes it (size, generator, migrations,
-// segmenter and index code): a change to any of them builds a new one and removes the old.
-import { execFile } from 'node:child_process';
+// The SQLite search corpus: a generated desk (lib/desk.mjs, 5–50 messages per conversation, English and Chinese).
+// Building a million messages takes a minute or more, so the database is kept in the temp folder between runs,
+// keyed by everything that shapes it (size, generator, migrations, segmenter and index code): a change to any of
+// them builds a new one and removes the old.
 import { createHash } from 'node:crypto';
 import {
   constants,
@@ -14,26 +13,22 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { seedDesk } from './desk.mjs';
 import { progress } from './report.mjs';
-import { seedHistory } from './seed-db.mjs';
-import { startServer } from './server-process.mjs';
-import { closeDatabase, databaseFile, openDatabase } from './sqlite.mjs';
+import { databaseFile } from './sqlite.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const CACHE_ROOT = join(tmpdir(), 'ics-bench-cache');
-const REINDEX_TIMEOUT_MS = 60 * 60_000;
 
 /** Files whose content decides what the corpus database holds. */
 function shapingFiles() {
   const migrations = join(repoRoot, 'server', 'dist', 'db', 'migrations');
   return [
-    join(import.meta.dirname, 'corpus.mjs'),
-    join(import.meta.dirname, 'seed-db.mjs'),
+    ...['corpus.mjs', 'desk-history.mjs', 'desk.mjs', 'sqlite.mjs'].map((name) => join(import.meta.dirname, name)),
     join(repoRoot, 'server', 'dist', 'modules', 'search', 'segmenter.js'),
     join(repoRoot, 'server', 'dist', 'modules', 'search', 'sqlite-search.js'),
     ...readdirSync(migrations)
@@ -67,60 +62,24 @@ function pruneCache(key) {
   }
 }
 
-/** Runs reindex-child.mjs with this Node on the data folder; resolves with its `{ ms, messages, subjects }`. */
-function reindex(dataDir) {
-  return new Promise((done, fail) => {
-    const child = execFile(
-      process.execPath,
-      [join(import.meta.dirname, 'reindex-child.mjs'), dataDir],
-      { timeout: REINDEX_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => (error ? fail(new Error(`reindexAll failed: ${error.message}\n${stderr}`)) : done(JSON.parse(stdout))),
-    );
-    // The bench stopped mid-way (Ctrl-C): do not leave an indexer writing into a folder about to be removed.
-    const stop = () => child.kill('SIGKILL');
-    process.once('exit', stop);
-    child.once('exit', () => process.off('exit', stop));
-  });
-}
-
-async function build(folder, { messages, password }) {
-  // The server itself migrates the empty database and seeds the demo accounts the history is attached to.
-  const server = await startServer({ password, dataDir: folder, keepData: true });
-  await server.stop();
-
-  progress(`search corpus: writing ${messages.toLocaleString('en-US')} messages…`);
-  let started = performance.now();
-  let reportAt = 200_000;
-  const db = openDatabase(databaseFile(folder));
-  const written = seedHistory(db, {
+/** Writes and indexes the corpus into `folder` (lib/desk.mjs). */
+async function build(folder, { messages, password, seed }) {
+  return seedDesk({
+    target: { kind: 'sqlite', file: databaseFile(folder) },
+    password,
     messages,
-    perConversation: [5, 50],
-    customers: 5000,
-    days: 730,
-    seed: 20261125,
-    onProgress: ({ messages: done }) => {
-      if (done < reportAt) return;
-      progress(`search corpus: ${done.toLocaleString('en-US')} messages written`);
-      reportAt += 200_000;
-    },
+    seed,
+    onProgress: (line) => progress(`search corpus: ${line}`),
   });
-  closeDatabase(db);
-  const generationMs = performance.now() - started;
-
-  progress('search corpus: indexing with reindexAll…');
-  started = performance.now();
-  const indexed = await reindex(folder);
-  const indexWallMs = performance.now() - started;
-  return { ...written, generationMs, indexMs: indexed.ms, indexWallMs, indexed, dbBytes: statSync(databaseFile(folder)).size };
 }
 
 /**
  * The corpus for `messages` messages (built now when not cached). Resolves with `{ file, meta }`: the database
  * file (copy it before a server writes to it) and what it holds and cost (`cached` tells whether it was built now).
  */
-export async function searchCorpus({ messages, password }) {
+export async function searchCorpus({ messages, password, seed }) {
   const key = codeKey(password);
-  const folder = join(CACHE_ROOT, `search-${key}-${messages}`);
+  const folder = join(CACHE_ROOT, `search-${key}-${messages}-${seed}`);
   const metaFile = join(folder, 'meta.json');
   if (existsSync(metaFile)) return { file: databaseFile(folder), meta: { ...JSON.parse(readFileSync(metaFile, 'utf8')), cached: true } };
 
@@ -131,7 +90,7 @@ export async function searchCorpus({ messages, password }) {
   const removePartial = () => rmSync(partial, { recursive: true, force: true });
   process.once('exit', removePartial);
   try {
-    const meta = { ...(await build(partial, { messages, password })), builtAt: new Date().toISOString() };
+    const meta = { ...(await build(partial, { messages, password, seed })), builtAt: new Date().toISOString() };
     writeFileSync(join(partial, 'meta.json'), JSON.stringify(meta, null, 2));
     try {
       renameSync(partial, folder);

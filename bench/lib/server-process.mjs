@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { databaseFile } from './sqlite.mjs';
+import { onCleanup } from './cleanup.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -103,35 +103,23 @@ async function exitWithin(exited, ms) {
 
 /**
  * Starts `node server/dist/main.js` on a free loopback port with the demo data seeded, in a fresh data folder or
- * in `dataDir`; `stop()` removes the folder unless `keepData`. With `seed(databaseFile)`, the server starts once
- * to migrate and seed the demo data, stops, `seed` writes into its database, and it starts again: bulk data
- * goes straight into SQLite while no server holds it.
+ * in `dataDir`; `stop()` removes the folder unless `keepData`. `env` adds server settings (DATABASE_URL,
+ * REDIS_URL); instances that must accept each other's tokens share a `jwtSecret`. The server is also stopped by
+ * the bench's cleanup (lib/cleanup.mjs) on Ctrl-C.
  * Resolves once /readyz answers 200, with `url`, `pid`, `dataDir`, `assertAlive()`, `output()` and `stop()`.
  */
-export async function startServer({
+export function startServer({
   password,
   logLevel = 'warn',
   dataDir = mkdtempSync(join(tmpdir(), 'ics-bench-')),
   keepData = false,
-  seed,
+  env = {},
+  jwtSecret = randomBytes(32).toString('hex'),
 }) {
-  if (seed) {
-    try {
-      const first = await launch({ password, logLevel, dataDir, keepData: true });
-      const stopped = await first.stop();
-      if (stopped.forced || stopped.code !== 0) {
-        throw new Error(`The server did not stop cleanly before seeding. Its output:\n${first.output()}`);
-      }
-      await seed(databaseFile(dataDir));
-    } catch (error) {
-      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
-      throw error;
-    }
-  }
-  return launch({ password, logLevel, dataDir, keepData });
+  return launch({ password, logLevel, dataDir, keepData, env, jwtSecret });
 }
 
-async function launch({ password, logLevel, dataDir, keepData }) {
+async function launch({ password, logLevel, dataDir, keepData, env, jwtSecret }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [...startFlags(), join(repoRoot, 'server', 'dist', 'main.js')], {
@@ -141,12 +129,13 @@ async function launch({ password, logLevel, dataDir, keepData }) {
       HOST: '127.0.0.1',
       PORT: String(port),
       DATA_DIR: dataDir,
-      JWT_SECRET: randomBytes(32).toString('hex'),
+      JWT_SECRET: jwtSecret,
       DEMO_PASSWORD: password,
       SEED_DEMO: 'true',
       // Scenarios may pose as many clients through X-Forwarded-For (per-address limits would refuse one).
       TRUST_PROXY: 'loopback',
       LOG_LEVEL: logLevel,
+      ...env,
     }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -164,25 +153,21 @@ async function launch({ password, logLevel, dataDir, keepData }) {
   };
   process.once('exit', onExit);
 
-  let stopping;
-  const stop = () => {
-    stopping ??= (async () => {
-      let forced = false;
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        if (!(await exitWithin(exited, STOP_GRACE_MS))) {
-          forced = true;
-          child.kill('SIGKILL');
-          await exitWithin(exited, 5000);
-        }
+  const stop = onCleanup(`server on port ${port}`, async () => {
+    let forced = false;
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      if (!(await exitWithin(exited, STOP_GRACE_MS))) {
+        forced = true;
+        child.kill('SIGKILL');
+        await exitWithin(exited, 5000);
       }
-      process.off('exit', onExit);
-      removeData();
-      const { code, signal } = await exited;
-      return { code, signal, forced };
-    })();
-    return stopping;
-  };
+    }
+    process.off('exit', onExit);
+    removeData();
+    const { code, signal } = await exited;
+    return { code, signal, forced };
+  });
 
   const started = performance.now();
   try {

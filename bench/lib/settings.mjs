@@ -1,4 +1,8 @@
 // The bench's knobs, read once from the environment and checked, so a typo fails at once instead of after minutes.
+import { DEFAULT_PG_URL } from './postgres.mjs';
+
+/** The demo accounts' password on every server the bench starts (DEMO_PASSWORD). */
+export const BENCH_PASSWORD = 'bench-Lantern-73-violet';
 
 /** A mistake in how the bench was started: its message says it all, a stack trace would only hide it. */
 export class UsageError extends Error {}
@@ -29,6 +33,10 @@ export function readSettings(env = process.env) {
     /** Messages in the generated search corpus (search-1m); a smaller one builds in seconds for a quick run. */
     searchMessages: Math.round(positiveNumber(env, 'BENCH_SEARCH_MESSAGES', 1_000_000)),
     strict: env.BENCH_STRICT === '1',
+    /** Admin URL of the PostgreSQL server where the *-pg scenarios create (and drop) their throwaway databases. */
+    pgUrl: env.BENCH_PG_URL || DEFAULT_PG_URL,
+    /** Redis of the multi-instance scenarios; without it the bench starts a throwaway redis-server. */
+    redisUrl: env.BENCH_REDIS_URL || null,
     only: onlyIds(env.BENCH_ONLY),
     /** Connections per HTTP scenario unless a scenario says otherwise. */
     connections: 50,

@@ -1,6 +1,5 @@
 // Direct access to the server's SQLite file, for bulk setup while the server is stopped: the API would take minutes
 // for what one transaction here does in seconds.
-import { randomFillSync } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 
@@ -45,21 +44,40 @@ export function datetimeWriter(db) {
   throw new Error(`Unknown datetime format in users.created_at: ${sample.type} ${sample.value}`);
 }
 
-/** Random bytes in bulk: one crypto call per 4,096 ids instead of one per id. */
-const pool = Buffer.alloc(16 * 4096);
-let poolAt = pool.length;
-
-/** A UUIDv7 (what the server's ids are) for a given time, so ids sort like the rows' creation times. */
-export function uuidv7(ms) {
-  if (poolAt === pool.length) {
-    randomFillSync(pool);
-    poolAt = 0;
-  }
-  const bytes = pool.subarray(poolAt, poolAt + 16);
-  poolAt += 16;
-  bytes.writeUIntBE(ms, 0, 6);
-  bytes[6] = 0x70 | (bytes[6] & 0x0f);
-  bytes[8] = 0x80 | (bytes[8] & 0x3f);
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+/**
+ * A desk writer (see desk-history.mjs) on a SQLite file: datetimes as the ORM stores them, flags as 0/1.
+ * better-sqlite3 is synchronous; the async shape is the one the PostgreSQL writer needs.
+ */
+export function sqliteWriter(file) {
+  const db = openDatabase(file);
+  const time = datetimeWriter(db);
+  const statements = new Map();
+  const value = (v) => (v instanceof Date ? time(v) : typeof v === 'boolean' ? Number(v) : v);
+  const statement = (table, columns) => {
+    const key = `${table}(${columns})`;
+    if (!statements.has(key)) {
+      const names = columns.map((c) => `"${c}"`).join(', ');
+      statements.set(key, db.prepare(`insert into "${table}" (${names}) values (${columns.map(() => '?').join(', ')})`));
+    }
+    return statements.get(key);
+  };
+  return {
+    kind: 'sqlite',
+    all: async (sql) => db.prepare(sql).all(),
+    insert: async (table, columns, rows) => {
+      const insert = statement(table, columns);
+      for (const row of rows) insert.run(row.map(value));
+    },
+    transaction: async (work) => {
+      db.exec('begin');
+      try {
+        await work();
+        db.exec('commit');
+      } catch (error) {
+        db.exec('rollback');
+        throw error;
+      }
+    },
+    close: async () => closeDatabase(db),
+  };
 }
