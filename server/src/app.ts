@@ -17,6 +17,7 @@ import { httpContext, requestIdOf } from './graphql/context-factory.js';
 import { logUnexpectedErrors } from './graphql/error-log.js';
 import { ErrorCode } from './graphql/errors.js';
 import { createErrorFormatter } from './graphql/format-error.js';
+import { InFlightOperations } from './graphql/in-flight.js';
 import { limitRules, parseOptions, QUERY_LIMITS, queryTooLong } from './graphql/limits.js';
 import { requestInputError } from './graphql/request-checks.js';
 import { buildAppSchema } from './graphql/schema.js';
@@ -64,6 +65,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const formatError = createErrorFormatter(production);
   const sockets = attachGraphQLWebSocket(httpServer, schema, deps, formatError);
 
+  const inFlight = new InFlightOperations();
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !production,
@@ -78,6 +80,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are used; the plugin would otherwise instrument every field of every response.
       ApolloServerPluginCacheControlDisabled(),
+      inFlight.plugin(),
       {
         async serverWillStart() {
           return {
@@ -186,8 +189,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
   const stop = () => {
     stopping ??= (async () => {
       for (const client of sockets.server.clients) client.close(1001, 'Server shutting down');
-      await apollo.stop(); // stops accepting, finishes in-flight requests, drains websockets
+      await apollo.stop(); // stops accepting, waits for open connections, drains websockets
       sockets.server.close();
+      await inFlight.idle(10_000); // operations whose clients hung up still run: let them finish
       await services.background.drain(); // mails and audit writes promised to callers
       mailer.close();
       await closePasswordScorer();

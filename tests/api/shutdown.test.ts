@@ -32,4 +32,35 @@ describe('graceful shutdown', () => {
     expect(await closed).toBeGreaterThanOrEqual(1000);
     await expect(fetch(`${server.url}/healthz`)).rejects.toThrow();
   });
+
+  it('lets an operation whose client hung up finish before closing the database', async () => {
+    const server = await startTestServer({}, { captureLogs: true });
+    const { auth } = server.services;
+    const login = auth.login.bind(auth);
+    let entered: () => void = () => {};
+    const inside = new Promise<void>((resolve) => (entered = resolve));
+    let finished: Promise<unknown> = Promise.resolve();
+    auth.login = (...args) => {
+      entered();
+      finished = login(...args);
+      return finished as ReturnType<typeof login>;
+    };
+    const client = new AbortController();
+    const request = fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation($p: String!) { login(input: { email: "agent@demo.local", password: $p }) { accessToken } }',
+        variables: { p: DEMO_PASSWORD },
+      }),
+      signal: client.signal,
+    }).catch(() => 'aborted');
+    await inside;
+    client.abort();
+    expect(await request).toBe('aborted');
+    await server.close();
+    // The login ran to its end on an open database, and nothing failed on the way down.
+    await expect(finished).resolves.toMatchObject({ accessToken: expect.any(String) });
+    expect(server.logs.filter((line) => Number(line.level) >= 50)).toEqual([]);
+  });
 });
