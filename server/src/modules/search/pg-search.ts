@@ -12,21 +12,16 @@ function foldForTrigram(text: string): string {
 
 const escapeLike = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** Whole words: the jieba-segmented `tsvector` (`simple` configuration, GIN index), every term required. */
+const WORDS = `s.words @@ plainto_tsquery('simple', ?)`;
+
 /**
- * The match condition on a search row aliased `s` and its parameters. Every term is required: as a word of the
- * jieba-segmented `tsvector` (the `simple` configuration, so no stemming or stop words), or, when every term
- * is long enough for trigrams, as a substring of the folded text (`pg_trgm`'s GIN index serves the LIKEs).
- * The words go in as one `plainto_tsquery` parameter: no input is tsquery syntax.
+ * Substrings inside words, for terms long enough for trigrams (`pg_trgm`'s GIN index serves the LIKEs):
+ * every term required, in the NFKC-folded text. Null when a term is too short.
  */
-function matchCondition(terms: string[]): { where: string; params: unknown[] } {
-  const words = terms.join(' ');
-  if (terms.every((term) => [...term].length >= MIN_SUBSTRING)) {
-    return {
-      where: `(s.words @@ plainto_tsquery('simple', ?) or s.plain like all (?::text[]))`,
-      params: [words, toPgArray(terms.map(escapeLike))],
-    };
-  }
-  return { where: `s.words @@ plainto_tsquery('simple', ?)`, params: [words] };
+function substringCondition(terms: string[]): { where: string; params: unknown[] } | null {
+  if (!terms.every((term) => [...term].length >= MIN_SUBSTRING)) return null;
+  return { where: `s.plain like all (?::text[])`, params: [toPgArray(terms.map(escapeLike))] };
 }
 
 /** A text[] literal (MikroORM inlines parameters; a literal keeps quoting to PostgreSQL's own rules). */
@@ -68,12 +63,33 @@ export class PgSearchIndex implements SearchIndex {
     );
   }
 
+  /**
+   * Whole-word matches first; substrings inside words only when they found fewer conversations than asked.
+   * (Asking for both at once in one OR made PostgreSQL walk the newest-first index through most of the table.)
+   */
   async matchConversations(em: EntityManager, query: string, options: { includeInternal: boolean; limit: number }): Promise<string[]> {
     const terms = queryTerms(query);
-    const { limit } = options;
-    if (terms.length === 0 || limit <= 0) return [];
-    const match = matchCondition(terms);
+    if (terms.length === 0 || options.limit <= 0) return [];
     const words = terms.join(' ');
+    const found = await this.conversationsMatching(em, { where: WORDS, params: [words] }, words, options);
+    const substrings = substringCondition(terms);
+    if (found.length >= options.limit || !substrings) return found;
+    const more = await this.conversationsMatching(
+      em,
+      { where: `(${WORDS} or ${substrings.where})`, params: [words, ...substrings.params] },
+      words,
+      options,
+    );
+    return [...new Set([...found, ...more])].slice(0, options.limit);
+  }
+
+  private async conversationsMatching(
+    em: EntityManager,
+    match: { where: string; params: unknown[] },
+    words: string,
+    options: { includeInternal: boolean; limit: number },
+  ): Promise<string[]> {
+    const { limit } = options;
     const messageLimit = limit * MESSAGES_PER_CONVERSATION;
     const internal = options.includeInternal ? '' : 'and not s.internal';
     // A subject names the whole conversation: subject hits come first, then the best message hit of each.
@@ -97,6 +113,10 @@ export class PgSearchIndex implements SearchIndex {
     return rows.map((row) => String(row.conversation_id));
   }
 
+  /**
+   * Whole-word hits, ranked among the newest RANK_WINDOW of them. When they do not fill the page, hits on
+   * substrings inside words (no whole word) follow, newest first: they would rank below every whole word anyway.
+   */
   async searchMessages(
     em: EntityManager,
     query: string,
@@ -105,36 +125,62 @@ export class PgSearchIndex implements SearchIndex {
     const terms = queryTerms(query);
     const { limit, offset, conversationIds } = options;
     if (terms.length === 0 || limit <= 0 || conversationIds?.length === 0) return [];
-    const match = matchCondition(terms);
-    const window = Math.max(this.rankWindow, limit + offset);
+    const words = terms.join(' ');
     const filters: string[] = [];
-    const params: unknown[] = [];
+    const filterParams: unknown[] = [];
     if (!options.includeInternal) filters.push('not s.internal');
     if (conversationIds) {
       filters.push('s.conversation_id = any (?::text[])');
-      params.push(toPgArray(conversationIds));
+      filterParams.push(toPgArray(conversationIds));
     }
-    const where = [match.where, ...filters].join(' and ');
-    // The newest `window` matches (the set's own, when a set is given), ranked, then the page joined to messages.
-    const rows = await sql(
+    const window = Math.max(this.rankWindow, limit + offset);
+    const wordRows = await sql(
       em,
-      `select m.id as message_id, m.conversation_id, m.body, h.score
+      `select m.id as message_id, m.conversation_id, m.body, h.score, h.matched
        from (
-         select s.message_id, ${RANK} as score, s.seq
-         from (select * from search_messages s where ${where} order by s.seq desc limit ?) s
+         select s.message_id, ${RANK} as score, s.seq, count(*) over () as matched
+         from (select * from search_messages s where ${[WORDS, ...filters].join(' and ')} order by s.seq desc limit ?) s
          order by score desc, s.seq desc
          limit ? offset ?
        ) h
        join messages m on m.id = h.message_id
        order by h.score desc, h.seq desc`,
-      [terms.join(' '), ...match.params, ...params, window, limit, offset],
+      [words, words, ...filterParams, window, limit, offset],
     );
+    const substrings = substringCondition(terms);
+    let rows = wordRows;
+    if (wordRows.length < limit && substrings) {
+      // Whole words found fewer than the page: how many, to know where substring hits start.
+      const matched = wordRows.length > 0 ? Number(wordRows[0].matched) : await this.countWords(em, words, filters, filterParams, window);
+      const skip = Math.max(0, offset - matched);
+      // Newest first, sorted after the match (`seq + 0`): rare terms are found through the trigram index.
+      const substringRows = await sql(
+        em,
+        `select m.id as message_id, m.conversation_id, m.body, 0 as score
+         from search_messages s join messages m on m.id = s.message_id
+         where ${[substrings.where, `not (${WORDS})`, ...filters].join(' and ')}
+         order by s.seq + 0 desc
+         limit ? offset ?`,
+        [...substrings.params, words, ...filterParams, limit - wordRows.length, skip],
+      );
+      rows = [...wordRows, ...substringRows];
+    }
     return rows.map((row) => ({
       messageId: String(row.message_id),
       conversationId: String(row.conversation_id),
       snippet: highlight(String(row.body), terms),
       score: Number(row.score),
     }));
+  }
+
+  /** Whole-word hits within the ranking window (a page past them starts among the substring hits). */
+  private async countWords(em: EntityManager, words: string, filters: string[], params: unknown[], window: number): Promise<number> {
+    const [row] = await sql(
+      em,
+      `select count(*) as n from (select 1 from search_messages s where ${[WORDS, ...filters].join(' and ')} limit ?) s`,
+      [words, ...params, window],
+    );
+    return Number(row.n);
   }
 
   /**

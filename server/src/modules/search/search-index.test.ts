@@ -249,6 +249,10 @@ describe(`SearchIndex (${kind})`, () => {
     const whole = await message(c.id, 'How do I subscribe?');
     const hits = await find('subscribe');
     expect(hits.map((hit) => hit.messageId)).toEqual([whole.id, inside.id]);
+    // Page by page across the boundary: whole words first, then the substrings inside words.
+    expect((await find('subscribe', { limit: 1 })).map((hit) => hit.messageId)).toEqual([whole.id]);
+    expect((await find('subscribe', { limit: 1, offset: 1 })).map((hit) => hit.messageId)).toEqual([inside.id]);
+    expect(await find('subscribe', { limit: 1, offset: 2 })).toEqual([]);
     expect((await find('newslet')).map((hit) => hit.messageId)).toEqual([inside.id]);
     // Two-character terms cannot use trigrams: whole words only.
     expect(await find('ws')).toEqual([]);
