@@ -15,6 +15,7 @@ import { ConversationService } from './modules/conversations/conversation.servic
 import { EvaluationService } from './modules/evaluations/evaluation.service.js';
 import { MessageService } from './modules/messages/message.service.js';
 import { PasswordService } from './modules/passwords/password.service.js';
+import { DashboardService } from './modules/reports/dashboard.service.js';
 import { RoleService } from './modules/roles/role.service.js';
 import { createSearchIndex } from './modules/search/create-search-index.js';
 import { MessageSearchService } from './modules/search/message-search.service.js';
@@ -60,6 +61,7 @@ export interface Services {
   messages: MessageService;
   messageSearch: MessageSearchService;
   settings: SettingsService;
+  dashboard: DashboardService;
   tags: TagService;
   templates: ReplyTemplateService;
   evaluations: EvaluationService;
@@ -112,6 +114,7 @@ export function createServices(config: Config, logger: Logger, mailer: Mailer, o
     messageSearch: new MessageSearchService(search, finder),
     messages: new MessageService(conversations, audit, pubsub, search, limits),
     settings: new SettingsService(audit),
+    dashboard: new DashboardService(),
     tags: new TagService(audit),
     templates: new ReplyTemplateService(conversations, audit),
     evaluations: new EvaluationService(conversations, audit),

@@ -117,6 +117,9 @@ const OPERATIONS: Record<string, (caller: Caller) => { query: string; variables?
   'Mutation.deleteRole': () => ({ query: `mutation { deleteRole(id: "${NO_ID}") }` }),
   'Query.settings': () => ({ query: '{ settings { sla { firstResponseMinutes } updatedBy { id } } }' }),
   'Mutation.updateSettings': () => ({ query: 'mutation { updateSettings(input: {}) { sla { firstResponseMinutes } } }' }),
+  'Query.dashboard': () => ({
+    query: '{ dashboard(input: { from: "2026-03-01T00:00:00Z", to: "2026-03-08T00:00:00Z", granularity: DAY }) { backlog } }',
+  }),
   'Mutation.createTag': () => ({ query: 'mutation($n: String!) { createTag(input: { name: $n }) { id } }', variables: { n: CLIENT_ID() } }),
   'Mutation.updateTag': () => ({ query: `mutation { updateTag(id: "${NO_ID}", input: { colour: "#000000" }) { id } }` }),
   'Mutation.deleteTag': () => ({ query: `mutation { deleteTag(id: "${NO_ID}") }` }),

@@ -11,6 +11,7 @@ import { AuditLogResolver } from '../modules/audit/audit.resolver.js';
 import { ConversationConnectionResolver, ConversationResolver } from '../modules/conversations/conversation.resolver.js';
 import { ConversationEvaluationResolver, EvaluationResolver } from '../modules/evaluations/evaluation.resolver.js';
 import { MessageResolver } from '../modules/messages/message.resolver.js';
+import { DashboardResolver } from '../modules/reports/dashboard.resolver.js';
 import { RoleResolver } from '../modules/roles/role.resolver.js';
 import { SearchResolver } from '../modules/search/search.resolver.js';
 import { SettingsResolver } from '../modules/settings/settings.resolver.js';
@@ -30,6 +31,7 @@ export const resolvers = [
   TwoFactorResolver,
   TeamResolver,
   RoleResolver,
+  DashboardResolver,
   SettingsResolver,
   AuditLogResolver,
   UserAdminResolver,

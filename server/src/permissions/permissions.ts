@@ -35,6 +35,8 @@ export const permissionMatrix = {
     auditLogs: can('audit:read'),
     verifyAuditLog: can('audit:read'),
     settings: can('settings:manage'),
+    // Agents hold report:read for their own figures; the service narrows them (see DashboardService).
+    dashboard: can('report:read'),
   },
   Mutation: {
     register: isPublic,
@@ -116,6 +118,13 @@ export const permissionMatrix = {
   SessionSettings: allow,
   SecuritySettings: allow,
   AssistantSettings: allow,
+  Dashboard: allow,
+  DashboardBucket: allow,
+  DurationStats: allow,
+  AgentWorkload: allow,
+  Satisfaction: allow,
+  HourCount: allow,
+  TagCount: allow,
   ApiToken: allow,
   CreatedApiToken: allow,
   PageInfo: allow,

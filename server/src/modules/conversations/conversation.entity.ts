@@ -17,6 +17,8 @@ import { Channel, ConversationStatus, Priority, STATUS_TRANSITIONS } from './con
 @Index({ properties: ['priority'] })
 @Index({ properties: ['intent'] })
 @Index({ properties: ['createdAt'] })
+/** Completed in a range: the dashboard's resolution figures. */
+@Index({ properties: ['resolvedAt'] })
 @Index({ properties: ['lastMessageAt', 'id'] })
 @Index({ properties: ['transferTarget', 'status'] })
 export class Conversation extends BaseEntity<

@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, OneToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, OneToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../db/base.entity.js';
 import { Conversation } from '../conversations/conversation.entity.js';
@@ -7,6 +7,8 @@ import { Conversation } from '../conversations/conversation.entity.js';
 /** The customer's rating of a completed conversation: one per conversation. */
 @ObjectType({ description: 'The customer’s rating of a completed conversation (one per conversation).' })
 @Entity({ tableName: 'evaluations' })
+/** Ratings given in a range: the dashboard's satisfaction figures. */
+@Index({ properties: ['createdAt'] })
 export class Evaluation extends BaseEntity<'comment'> {
   @Field(() => ID)
   declare id: string;

@@ -17,6 +17,8 @@ registerEnumType(MessageKind, { name: 'MessageKind' });
 @ObjectType({ description: 'One message of a conversation; `internal` ones are private notes that customers never see.' })
 @Entity({ tableName: 'messages' })
 @Index({ properties: ['conversation', 'createdAt'] })
+/** Replies per agent in a range (the dashboard), answered from the index alone. */
+@Index({ properties: ['kind', 'createdAt', 'author'] })
 @Unique({ properties: ['author', 'clientMessageId'] })
 export class Message extends BaseEntity<'author' | 'internal' | 'clientMessageId'> {
   @ManyToOne(() => Conversation, { ref: true, deleteRule: 'cascade' })
