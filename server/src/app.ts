@@ -25,6 +25,7 @@ import { attachGraphQLWebSocket } from './graphql/websocket.js';
 import type { Logger } from './logger.js';
 import { createMailer } from './mail/mailer.js';
 import { closePasswordScorer } from './modules/passwords/password.js';
+import { reportExportHandler } from './modules/reports/report-export.js';
 import { securityHeaders } from './security-headers.js';
 import { createServices, type Services } from './services.js';
 
@@ -150,6 +151,8 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     },
     expressMiddleware(apollo, { context: ({ req, res }) => httpContext(deps, req, res) }),
   );
+
+  app.get('/api/reports/export', reportExportHandler(deps));
 
   serveWebApp(app, config.webDist);
 
