@@ -11,6 +11,8 @@
 //   BENCH_DURATION  seconds per HTTP scenario (default 10; login runs at most 5)
 //   BENCH_SOCKETS   websocket connections to open, and subscribers of the fan-outs (default 1000; split evenly
 //                   over the instances of message-fanout-2x)
+//   BENCH_REPORT_CONVERSATIONS  conversations of the reports' desk (dashboard-month, export-year; default 100000,
+//                   built once and cached like the search corpus)
 //   BENCH_SEARCH_MESSAGES  messages in the generated search desk (default 1000000). SQLite's is built once, then
 //                   cached in the temp folder (lib/search-corpus.mjs); PostgreSQL's is built for each run in a
 //                   throwaway database (a few minutes at a million)

@@ -68,6 +68,21 @@ function search() {
   };
 }
 
+/** The reports' desk: BENCH_REPORT_CONVERSATIONS (100,000) conversations over the generator's weeks of history. */
+const REPORT_DESK = { database: 'sqlite', cached: true, seed: 1, size: (settings) => ({ conversations: settings.reportConversations }) };
+
+const DASHBOARD = `query Dashboard($input: DashboardInput!) { dashboard(input: $input) {
+  buckets { label created completed backlog firstResponseMedian resolutionMedian }
+  firstResponse { median p90 withinTarget } resolution { median p90 withinTarget }
+  agents { agent { displayName } open handled messagesSent }
+  satisfaction { average responses responseRate distribution }
+  busiestHours { weekday hour count } topTags { tag { name } count }
+} }`;
+const DAY_MS = 86_400_000;
+
+/** The desk's administrator: the whole desk's figures (an agent gets their own only). */
+const adminToken = (ctx) => signIn(ctx.server.url, 'admin@demo.local', ctx.demoAccount.password);
+
 /** Signed out `{ __typename }`: the cost of the HTTP + GraphQL pipeline alone. Runs first and last. */
 export const BASELINE = {
   id: 'baseline',
@@ -168,6 +183,40 @@ export const SCENARIOS = [
     connections: 10,
     desk: { ...SEARCH_DESK, database: 'postgresql' },
     prepare: search,
+  },
+  {
+    // The admin's dashboard of the last 30 days, by day, in Shanghai time: what opening the page costs.
+    id: 'dashboard-month',
+    kind: 'http',
+    title: 'dashboard, last 30 days by day, admin',
+    connections: 1,
+    desk: REPORT_DESK,
+    prepare: async (ctx) => {
+      const to = new Date();
+      const from = new Date(to.getTime() - 30 * DAY_MS);
+      const input = { from: from.toISOString(), to: to.toISOString(), granularity: 'DAY', timezone: 'Asia/Shanghai' };
+      return { body: { query: DASHBOARD, variables: { input } }, token: await adminToken(ctx) };
+    },
+  },
+  {
+    // A year of day rows as CSV through GET /api/reports/export (streamed).
+    id: 'export-year',
+    kind: 'http',
+    title: 'report export, a year by day, CSV',
+    connections: 1,
+    desk: REPORT_DESK,
+    prepare: async (ctx) => {
+      const to = new Date();
+      const from = new Date(to.getTime() - 365 * DAY_MS);
+      const query = new URLSearchParams({
+        format: 'csv',
+        granularity: 'day',
+        from: from.toISOString(),
+        to: to.toISOString(),
+        timezone: 'Asia/Shanghai',
+      });
+      return { path: `/api/reports/export?${query}`, token: await adminToken(ctx) };
+    },
   },
 ];
 

@@ -52,6 +52,7 @@ export const TARGETS = [
   { label: 'search (generated corpus), 10 in flight: p95 ≤ 50 ms', check: latencyAtMost('search-1m', 'p95', 50) },
   { label: 'search, PostgreSQL, one at a time: p95 ≤ 50 ms', check: probesWithin('search-1m-pg', 50) },
   { label: 'search, PostgreSQL, 10 in flight: p95 ≤ 50 ms', check: latencyAtMost('search-1m-pg', 'p95', 50) },
+  { label: 'dashboard of a month, 100,000 conversations: p95 ≤ 300 ms', check: latencyAtMost('dashboard-month', 'p95', 300) },
   {
     label: 'idle RSS ≤ 250 MB',
     check: ({ memory }) => (memory.idleMb === null ? null : { value: `${num(memory.idleMb, 1)} MB`, pass: memory.idleMb <= 250 }),

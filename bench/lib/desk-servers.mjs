@@ -41,8 +41,8 @@ async function prepareDesk(scenario, ctx, kind, undo) {
     return { target, meta: await seedDesk({ target, password, ...size, seed: desk.seed, onProgress }) };
   }
   if (desk.cached) {
-    // Built once and kept in the temp folder (lib/search-corpus.mjs); each run works on a copy.
-    const corpus = await searchCorpus({ messages: size.messages, password, seed: desk.seed });
+    // Built once and kept in the temp folder (lib/search-corpus.mjs); each scenario works on a copy.
+    const corpus = await searchCorpus({ size, password, seed: desk.seed });
     const dir = copyCorpus(corpus.file);
     undo.push(throwawayFolder(dir));
     return { target: { kind, file: databaseFile(dir) }, meta: corpus.meta };

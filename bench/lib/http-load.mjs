@@ -1,4 +1,4 @@
-// HTTP load on POST /graphql with autocannon, in this process; the server runs in another one.
+// HTTP load with autocannon, in this process (the server runs in another one): POST /graphql, or a GET of `path`.
 import autocannon from 'autocannon';
 import { percentile, sortedSamples } from './stats.mjs';
 
@@ -35,19 +35,20 @@ function requestSetup(manyAddresses, nextBody) {
  * so p95 is exact (autocannon's own histogram only offers p97.5 and counts 2xx only). `nextBody()`, when given,
  * makes each request's body (e.g. a different search query each time).
  */
-export function runHttpLoad({ url, body, token, connections, seconds, amount, manyAddresses = false, nextBody }) {
+export function runHttpLoad({ url, body, path, token, connections, seconds, amount, manyAddresses = false, nextBody }) {
   const latencies = [];
   const graphqlErrors = new Map();
   let failedOk = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
-        url: `${url}/graphql`,
-        method: 'POST',
+        // A `path` is fetched with GET (the report export); otherwise the GraphQL body is POSTed.
+        url: path ? `${url}${path}` : `${url}/graphql`,
+        method: path ? 'GET' : 'POST',
         connections,
         ...(amount ? { amount } : { duration: seconds }),
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
+        ...(path ? {} : { body: JSON.stringify(body) }),
         requests: [
           {
             // Per-address rate limits (passwordStrength) would measure refusals: pose as many clients instead
@@ -55,7 +56,7 @@ export function runHttpLoad({ url, body, token, connections, seconds, amount, ma
             ...requestSetup(manyAddresses, nextBody),
             // A cheap substring test first: parsing every healthy body would slow the load generator down.
             onResponse: (status, text) => {
-              if (!text.includes('"errors"')) return;
+              if (path ? status < 300 : !text.includes('"errors"')) return;
               tallyErrors(graphqlErrors, text);
               if (status < 300) failedOk += 1; // non-2xx ones are already in autocannon's non2xx
             },

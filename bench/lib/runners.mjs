@@ -22,20 +22,20 @@ function httpShape(scenario, settings) {
  * one at a time: enough to load every code path, not enough to grow the heap.
  */
 export async function warmUpHttp(scenario, ctx, { light = false } = {}) {
-  const { body, token, manyAddresses, nextBody } = await scenario.prepare(ctx);
+  const { body, path, token, manyAddresses, nextBody } = await scenario.prepare(ctx);
   const shape = httpShape(scenario, ctx.settings);
   const connections = light ? 1 : shape.connections;
   const amount = light ? LIGHT_WARMUP : (scenario.warmup ?? DEFAULT_WARMUP);
-  const result = await runHttpLoad({ url: ctx.server.url, body, token, connections, amount, manyAddresses, nextBody });
+  const result = await runHttpLoad({ url: ctx.server.url, body, path, token, connections, amount, manyAddresses, nextBody });
   ctx.server.assertAlive();
   return result;
 }
 
 async function runHttp(scenario, ctx) {
-  const { body, token, manyAddresses, nextBody } = await scenario.prepare(ctx);
+  const { body, path, token, manyAddresses, nextBody } = await scenario.prepare(ctx);
   const { connections, seconds } = httpShape(scenario, ctx.settings);
   const cpuSince = startCpuMeter(ctx.server.pid);
-  const load = await runHttpLoad({ url: ctx.server.url, body, token, connections, seconds, manyAddresses, nextBody });
+  const load = await runHttpLoad({ url: ctx.server.url, body, path, token, connections, seconds, manyAddresses, nextBody });
   const cpu = cpuSince();
   ctx.server.assertAlive();
   return { ...load, connections, seconds, cpu };

@@ -62,24 +62,25 @@ function pruneCache(key) {
   }
 }
 
-/** Writes and indexes the corpus into `folder` (lib/desk.mjs). */
-async function build(folder, { messages, password, seed }) {
+/** Writes and indexes the corpus into `folder` (lib/desk.mjs); `size` is `{ messages }` or `{ conversations }`. */
+async function build(folder, { size, password, seed }) {
   return seedDesk({
     target: { kind: 'sqlite', file: databaseFile(folder) },
     password,
-    messages,
+    ...size,
     seed,
     onProgress: (line) => progress(`search corpus: ${line}`),
   });
 }
 
 /**
- * The corpus for `messages` messages (built now when not cached). Resolves with `{ file, meta }`: the database
+ * The generated desk of `size` (`{ messages }` or `{ conversations }`; built now when not cached). Resolves with `{ file, meta }`: the database
  * file (copy it before a server writes to it) and what it holds and cost (`cached` tells whether it was built now).
  */
-export async function searchCorpus({ messages, password, seed }) {
+export async function searchCorpus({ size, password, seed }) {
   const key = codeKey(password);
-  const folder = join(CACHE_ROOT, `search-${key}-${messages}-${seed}`);
+  const amount = size.messages ?? `c${size.conversations}`;
+  const folder = join(CACHE_ROOT, `search-${key}-${amount}-${seed}`);
   const metaFile = join(folder, 'meta.json');
   if (existsSync(metaFile)) return { file: databaseFile(folder), meta: { ...JSON.parse(readFileSync(metaFile, 'utf8')), cached: true } };
 
@@ -90,7 +91,7 @@ export async function searchCorpus({ messages, password, seed }) {
   const removePartial = () => rmSync(partial, { recursive: true, force: true });
   process.once('exit', removePartial);
   try {
-    const meta = { ...(await build(partial, { messages, password, seed })), builtAt: new Date().toISOString() };
+    const meta = { ...(await build(partial, { size, password, seed })), builtAt: new Date().toISOString() };
     writeFileSync(join(partial, 'meta.json'), JSON.stringify(meta, null, 2));
     try {
       renameSync(partial, folder);

@@ -32,6 +32,8 @@ export function readSettings(env = process.env) {
     sockets: Math.round(positiveNumber(env, 'BENCH_SOCKETS', 1000)),
     /** Messages in the generated search corpus (search-1m); a smaller one builds in seconds for a quick run. */
     searchMessages: Math.round(positiveNumber(env, 'BENCH_SEARCH_MESSAGES', 1_000_000)),
+    /** Conversations of the reports' desk (dashboard-month, export-year). */
+    reportConversations: Math.round(positiveNumber(env, 'BENCH_REPORT_CONVERSATIONS', 100_000)),
     strict: env.BENCH_STRICT === '1',
     /** Admin URL of the PostgreSQL server where the *-pg scenarios create (and drop) their throwaway databases. */
     pgUrl: env.BENCH_PG_URL || DEFAULT_PG_URL,

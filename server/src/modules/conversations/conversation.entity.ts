@@ -17,8 +17,9 @@ import { Channel, ConversationStatus, Priority, STATUS_TRANSITIONS } from './con
 @Index({ properties: ['priority'] })
 @Index({ properties: ['intent'] })
 @Index({ properties: ['createdAt'] })
-/** Completed in a range: the dashboard's resolution figures. */
-@Index({ properties: ['resolvedAt'] })
+/** The dashboard's started and completed conversations of a range, answered from these indexes alone. */
+@Index({ properties: ['createdAt', 'firstResponseAt'] })
+@Index({ properties: ['resolvedAt', 'createdAt', 'assignee'] })
 @Index({ properties: ['lastMessageAt', 'id'] })
 @Index({ properties: ['transferTarget', 'status'] })
 export class Conversation extends BaseEntity<

@@ -18,7 +18,7 @@ registerEnumType(MessageKind, { name: 'MessageKind' });
 @Entity({ tableName: 'messages' })
 @Index({ properties: ['conversation', 'createdAt'] })
 /** Replies per agent in a range (the dashboard), answered from the index alone. */
-@Index({ properties: ['kind', 'createdAt', 'author'] })
+@Index({ properties: ['kind', 'internal', 'createdAt', 'author'] })
 @Unique({ properties: ['author', 'clientMessageId'] })
 export class Message extends BaseEntity<'author' | 'internal' | 'clientMessageId'> {
   @ManyToOne(() => Conversation, { ref: true, deleteRule: 'cascade' })

@@ -219,14 +219,14 @@ class Queries {
     );
   }
 
-  /** Replies (not notes) per agent in the range (index on kind, created_at, author_id). */
+  /** Replies (not notes) per agent in the range (index on kind, internal, created_at, author_id). */
   repliesByAgent(): Promise<Row[]> {
     const [clause, params] = this.agent('author_id');
     return this.run(
       `select author_id, count(*) as n from messages
-        where kind = ? and created_at >= ? and created_at < ? and internal = ? ${clause}
+        where kind = ? and internal = ? and created_at >= ? and created_at < ? ${clause}
         group by author_id`,
-      [MessageKind.AGENT, this.from, this.to, false, ...params],
+      [MessageKind.AGENT, false, this.from, this.to, ...params],
     );
   }
 
@@ -245,7 +245,7 @@ class Queries {
   topTags(): Promise<Row[]> {
     const [clause, params] = this.agent('c.assignee_id');
     return this.run(
-      `select ct.tag_id, count(*) as n from conversation_tags ct join conversations c on c.id = ct.conversation_id
+      `select ct.tag_id, count(*) as n from conversations c join conversation_tags ct on ct.conversation_id = c.id
         where c.created_at >= ? and c.created_at < ? ${clause}
         group by ct.tag_id order by n desc, ct.tag_id limit 10`,
       [this.from, this.to, ...params],
