@@ -26,7 +26,8 @@ const CACHE_ROOT = join(tmpdir(), 'ics-bench-cache');
 
 /** Files whose content decides what the corpus database holds. */
 function shapingFiles() {
-  const migrations = join(repoRoot, 'server', 'dist', 'db', 'migrations');
+  // The corpus is a SQLite database: its migrations decide its tables and indexes.
+  const migrations = join(repoRoot, 'server', 'dist', 'db', 'migrations', 'sqlite');
   return [
     ...['corpus.mjs', 'desk-history.mjs', 'desk.mjs', 'sqlite.mjs'].map((name) => join(import.meta.dirname, name)),
     join(repoRoot, 'server', 'dist', 'modules', 'search', 'segmenter.js'),
