@@ -598,12 +598,6 @@ export const en = {
         noData: 'No data yet',
       },
     },
-    users: {
-      title: 'Users',
-      subtitle: 'Agents, administrators and customers with an account.',
-      emptyTitle: 'Manage the people who use the desk',
-      emptyDescription: 'Invite agents, change roles and capacity, and deactivate accounts that should no longer sign in.',
-    },
     roles: {
       title: 'Roles & permissions',
       subtitle: 'What each role may see and do.',

@@ -599,12 +599,6 @@ export const zhCN: Translation = {
         noData: '暂无数据',
       },
     },
-    users: {
-      title: '用户',
-      subtitle: '拥有账户的客服、管理员和客户。',
-      emptyTitle: '管理使用系统的人员',
-      emptyDescription: '邀请客服，调整角色和接待上限，停用不应再登录的账户。',
-    },
     roles: {
       title: '角色与权限',
       subtitle: '每个角色可以查看和执行的操作。',
