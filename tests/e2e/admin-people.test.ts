@@ -142,6 +142,51 @@ describeInBrowser(
       await page.context().close();
     });
 
+    it('creates a team with a member, refuses a taken name, renames it and deletes it', async () => {
+      const page = await suite.newPage();
+      await signIn(page, suite.env.baseUrl, admin.email, admin.password);
+      await page.goto(`${suite.env.baseUrl}/admin/teams`);
+      await page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor();
+      await page.getByTestId('team').filter({ hasText: 'Support' }).waitFor();
+
+      await button(page, 'New team').click();
+      const editor = page.getByRole('dialog', { name: 'New team' });
+      await field(editor, 'Team name').fill('Escalations');
+      await editor.getByRole('combobox', { name: 'Members' }).fill('Ola');
+      await page.getByRole('option', { name: /Ola Member/ }).click();
+      await page.keyboard.press('Escape');
+      await editor.locator('.MuiChip-root', { hasText: 'Ola Member' }).waitFor();
+      await button(editor, 'Create team').click();
+      await editor.waitFor({ state: 'hidden' });
+      await expectNotice(page, 'Team Escalations created.');
+      const card = page.getByTestId('team').filter({ has: page.getByRole('heading', { name: 'Escalations', exact: true }) });
+      expect(await card.textContent()).toMatch(/1 member.*Ola Member/);
+
+      // A name another team has is refused on the name field.
+      await button(page, 'Edit team Escalations').click();
+      const edit = page.getByRole('dialog', { name: 'Edit team Escalations' });
+      await field(edit, 'Team name').fill('Support');
+      await button(edit, 'Save').click();
+      await edit.getByText('A team with this name exists already.').waitFor();
+      expect(await field(edit, 'Team name').getAttribute('aria-invalid')).toBe('true');
+      await field(edit, 'Team name').fill('Escalations L2');
+      await button(edit, 'Save').click();
+      await edit.waitFor({ state: 'hidden' });
+      await expectNotice(page, 'Team Escalations L2 saved.');
+      await page.getByRole('heading', { name: 'Escalations L2', exact: true }).waitFor();
+
+      await button(page, 'Delete team Escalations L2').click();
+      const confirm = page.getByRole('dialog', { name: 'Delete team Escalations L2?' });
+      expect(await confirm.textContent()).toContain('keep their history');
+      await button(confirm, 'Delete').click();
+      await confirm.waitFor({ state: 'hidden' });
+      await expectNotice(page, 'Team Escalations L2 deleted.');
+      await page.getByRole('heading', { name: 'Escalations L2', exact: true }).waitFor({ state: 'detached' });
+      // Focus does not fall to the page: it lands on "New team".
+      await expect.poll(() => page.evaluate('document.activeElement?.dataset.testid')).toBe('create-team');
+      await page.context().close();
+    });
+
     it('works in Chinese on a 360 px phone', async () => {
       const page = await suite.newPage({ ...PHONE, locale: 'zh-CN' });
       await signInAs(page, admin.email, admin.password);
@@ -169,6 +214,21 @@ describeInBrowser(
       expect(await rowOf(page, '李雷').textContent()).toContain('已停用');
       await expectFitsPhone(page);
 
+      await page.goto(`${suite.env.baseUrl}/admin/teams`);
+      await page.getByRole('heading', { level: 1, name: '团队' }).waitFor();
+      await button(page, '新建团队').click();
+      const editor = page.getByRole('dialog', { name: '新建团队' });
+      await field(editor, '团队名称').fill('售后');
+      await editor.getByRole('combobox', { name: '成员' }).fill('Ola');
+      await page.getByRole('option', { name: /Ola Member/ }).click();
+      await page.keyboard.press('Escape');
+      await button(editor, '创建团队').click();
+      await editor.waitFor({ state: 'hidden' });
+      await expectNotice(page, '已创建团队 售后。');
+      await expectFitsPhone(page);
+      await button(page, '删除团队 售后').click();
+      await button(page.getByRole('dialog', { name: '删除团队 售后？' }), '删除').click();
+      await expectNotice(page, '已删除团队 售后。');
       await page.context().close();
     });
   },

@@ -604,12 +604,6 @@ export const en = {
       emptyTitle: 'Shape access with roles',
       emptyDescription: 'Adjust the built-in roles or create custom ones from the permission catalogue.',
     },
-    teams: {
-      title: 'Teams',
-      subtitle: 'Groups of agents that conversations can be routed to.',
-      emptyTitle: 'Organise agents into teams',
-      emptyDescription: 'Teams receive transferred conversations and share the load of their queue.',
-    },
     settings: {
       title: 'Settings',
       subtitle: 'How the desk works for everyone.',

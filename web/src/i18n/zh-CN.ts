@@ -605,12 +605,6 @@ export const zhCN: Translation = {
       emptyTitle: '用角色管理访问权限',
       emptyDescription: '调整内置角色，或从权限目录创建自定义角色。',
     },
-    teams: {
-      title: '团队',
-      subtitle: '可接收会话分配的客服小组。',
-      emptyTitle: '将客服组织成团队',
-      emptyDescription: '团队接收转接来的会话，并共同分担队列中的工作。',
-    },
     settings: {
       title: '设置',
       subtitle: '适用于所有人的系统规则。',

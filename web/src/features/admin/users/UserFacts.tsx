@@ -1,5 +1,5 @@
 import MoreVertIcon from '@mui/icons-material/MoreVert';
-import { Box, Chip, IconButton, Typography } from '@mui/material';
+import { Box, Chip, IconButton, Tooltip, Typography } from '@mui/material';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VisuallyHidden } from '../../conversations/components/VisuallyHidden';
@@ -42,9 +42,10 @@ export function UserLastSeen({ user }: { user: AdminUser }) {
   const dates = useDateFormat();
   if (!user.lastSeenAt) return <>{t('adminPeople.users.never')}</>;
   return (
-    <time dateTime={user.lastSeenAt} title={dates.full(user.lastSeenAt)}>
-      {dates.short(user.lastSeenAt)}
-    </time>
+    // The full date and time on hover or focus: the short form drops the year and, today, the date.
+    <Tooltip title={dates.full(user.lastSeenAt)} describeChild>
+      <time dateTime={user.lastSeenAt}>{dates.short(user.lastSeenAt)}</time>
+    </Tooltip>
   );
 }
 
