@@ -319,6 +319,12 @@ describeInBrowser('accessibility', (suite) => {
       await walk.withOverlay(`/agent/conversations/${thread}, assign`, () =>
         walk.page.getByRole('button', { name: view.words.assign, exact: true }).click(),
       );
+      // The people and teams pages with their dialogs and menus open (test ids: the same in both languages).
+      await walk.visit('/admin/users', '[data-testid="user-row"]');
+      await walk.withOverlay('/admin/users, person actions', () => walk.page.getByTestId('user-actions').first().click());
+      await walk.withOverlay('/admin/users, add person', () => walk.page.getByTestId('add-person').click());
+      await walk.visit('/admin/teams', '[data-testid="team"]');
+      await walk.withOverlay('/admin/teams, team editor', () => walk.page.getByTestId('create-team').click());
       for (const path of ADMIN_PAGES) await walk.visit(path);
       await walk.withOverlay('/admin/console, user menu', () => walk.page.getByTestId('user-menu').click());
       if (view.phone) {

@@ -598,23 +598,11 @@ export const en = {
         noData: 'No data yet',
       },
     },
-    users: {
-      title: 'Users',
-      subtitle: 'Agents, administrators and customers with an account.',
-      emptyTitle: 'Manage the people who use the desk',
-      emptyDescription: 'Invite agents, change roles and capacity, and deactivate accounts that should no longer sign in.',
-    },
     roles: {
       title: 'Roles & permissions',
       subtitle: 'What each role may see and do.',
       emptyTitle: 'Shape access with roles',
       emptyDescription: 'Adjust the built-in roles or create custom ones from the permission catalogue.',
-    },
-    teams: {
-      title: 'Teams',
-      subtitle: 'Groups of agents that conversations can be routed to.',
-      emptyTitle: 'Organise agents into teams',
-      emptyDescription: 'Teams receive transferred conversations and share the load of their queue.',
     },
     settings: {
       title: 'Settings',

@@ -599,23 +599,11 @@ export const zhCN: Translation = {
         noData: '暂无数据',
       },
     },
-    users: {
-      title: '用户',
-      subtitle: '拥有账户的客服、管理员和客户。',
-      emptyTitle: '管理使用系统的人员',
-      emptyDescription: '邀请客服，调整角色和接待上限，停用不应再登录的账户。',
-    },
     roles: {
       title: '角色与权限',
       subtitle: '每个角色可以查看和执行的操作。',
       emptyTitle: '用角色管理访问权限',
       emptyDescription: '调整内置角色，或从权限目录创建自定义角色。',
-    },
-    teams: {
-      title: '团队',
-      subtitle: '可接收会话分配的客服小组。',
-      emptyTitle: '将客服组织成团队',
-      emptyDescription: '团队接收转接来的会话，并共同分担队列中的工作。',
     },
     settings: {
       title: '设置',
