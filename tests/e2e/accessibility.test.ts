@@ -56,6 +56,7 @@ interface Words {
   revoke: string;
   editName: string;
   setUpTwoFactor: string;
+  newRole: string;
 }
 
 interface View {
@@ -79,6 +80,7 @@ const VIEWS: View[] = [
       revoke: 'Revoke',
       editName: 'Change your name',
       setUpTwoFactor: 'Set up',
+      newRole: 'New role',
     },
     phone: false,
   },
@@ -94,6 +96,7 @@ const VIEWS: View[] = [
       revoke: '撤销',
       editName: '修改姓名',
       setUpTwoFactor: '设置',
+      newRole: '新建角色',
     },
     phone: true,
   },
@@ -318,6 +321,11 @@ describeInBrowser('accessibility', (suite) => {
       await walk.visit(`/agent/conversations/${thread}`, '[data-testid="message"]');
       await walk.withOverlay(`/agent/conversations/${thread}, assign`, () =>
         walk.page.getByRole('button', { name: view.words.assign, exact: true }).click(),
+      );
+      // The administration pages with their data, and their dialogs open.
+      await walk.visit('/admin/roles', '[data-testid="role-matrix"]');
+      await walk.withOverlay('/admin/roles, new role', () =>
+        walk.page.getByRole('button', { name: view.words.newRole, exact: true }).click(),
       );
       for (const path of ADMIN_PAGES) await walk.visit(path);
       await walk.withOverlay('/admin/console, user menu', () => walk.page.getByTestId('user-menu').click());

@@ -607,8 +607,6 @@ export const en = {
     roles: {
       title: 'Roles & permissions',
       subtitle: 'What each role may see and do.',
-      emptyTitle: 'Shape access with roles',
-      emptyDescription: 'Adjust the built-in roles or create custom ones from the permission catalogue.',
     },
     teams: {
       title: 'Teams',

@@ -608,8 +608,6 @@ export const zhCN: Translation = {
     roles: {
       title: '角色与权限',
       subtitle: '每个角色可以查看和执行的操作。',
-      emptyTitle: '用角色管理访问权限',
-      emptyDescription: '调整内置角色，或从权限目录创建自定义角色。',
     },
     teams: {
       title: '团队',

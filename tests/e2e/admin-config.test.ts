@@ -1,0 +1,83 @@
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { type BuiltUser, buildAdmin, buildUser } from '../fixtures/factories.js';
+import { button, field } from '../fixtures/pages.js';
+import { describeInBrowser } from '../fixtures/suite.js';
+import { codesOf } from '../fixtures/test-server.js';
+
+const ROLE_KEY = 'quality-reviewers';
+const ROLE_NAME = 'Quality reviewers';
+
+describeInBrowser('administration: roles', (suite) => {
+  let admin: BuiltUser;
+
+  beforeAll(async () => {
+    admin = await buildAdmin(suite.env.server, { displayName: 'Rita Roles' });
+  });
+
+  /** Signs in by the form's inputs (whatever the language) and waits to leave the sign-in page. */
+  async function signedIn(options?: BrowserContextOptions): Promise<Page> {
+    const page = await suite.newPage(options);
+    await page.goto(`${suite.env.baseUrl}/signin`);
+    await page.locator('input[type="email"]').fill(admin.email);
+    await page.locator('input[type="password"]').fill(admin.password);
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL((url) => url.pathname !== '/signin');
+    return page;
+  }
+
+  it('creates a custom role whose people gain a permission ticked in the matrix on their next request', async () => {
+    const page = await signedIn();
+    await page.goto(`${suite.env.baseUrl}/admin/roles`);
+    await page.getByRole('heading', { level: 1, name: 'Roles & permissions' }).waitFor();
+    // Built-in roles are marked and cannot be deleted.
+    const adminColumn = page.locator('[data-testid="role-column"][data-role-key="admin"]');
+    await adminColumn.getByText('Built-in').waitFor();
+    await button(adminColumn, 'More actions for Administrator').click();
+    expect(await page.getByRole('menuitem', { name: /Delete role/ }).getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Escape');
+
+    await button(page, 'New role').click();
+    const dialog = page.getByRole('dialog', { name: 'New role' });
+    await button(dialog, 'Create role').click();
+    await dialog.getByText('Give the role a name.').waitFor();
+    await field(dialog, 'Name').fill(ROLE_NAME);
+    expect(await field(dialog, 'Key').inputValue()).toBe(ROLE_KEY);
+    await field(dialog, 'Description').fill('Read conversations to review their quality.');
+    await button(dialog, 'Create role').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(`Role ${ROLE_NAME} created.`).waitFor();
+    const column = page.locator(`[data-testid="role-column"][data-role-key="${ROLE_KEY}"]`);
+    await column.waitFor();
+
+    // Someone holding it, signed in before the change: the same token is used throughout.
+    const reviewer = await buildUser(suite.env.server, ROLE_KEY, { displayName: 'Quinn Reviewer' });
+    const token = await reviewer.login();
+    const readAuditLog = () => suite.env.server.gql('{ auditLogs(first: 1) { totalCount } }', {}, { token });
+    expect(codesOf(await readAuditLog())).toEqual(['FORBIDDEN']);
+
+    const box = page.getByRole('checkbox', { name: `Read the audit log: ${ROLE_NAME}`, exact: true });
+    await box.check();
+    const unsaved = page.getByTestId('unsaved-roles');
+    await unsaved.getByText('1 change').waitFor();
+    await column.getByText('1 change').waitFor();
+    // Nothing applies before Save.
+    expect(codesOf(await readAuditLog())).toEqual(['FORBIDDEN']);
+    await button(unsaved, `Save ${ROLE_NAME}`).click();
+    await page.getByText(`${ROLE_NAME} saved. Its people have the new permissions from their next request.`).waitFor();
+    await unsaved.waitFor({ state: 'detached' });
+    expect(await box.isChecked()).toBe(true);
+    const granted = await readAuditLog();
+    expect(granted.errors).toBeUndefined();
+    expect(granted.data).toEqual({ auditLogs: { totalCount: expect.any(Number) } });
+
+    // Taking role management from the only role that has it is refused, in plain words; Discard undoes the tick.
+    await page.getByRole('checkbox', { name: 'Manage roles and permissions: Administrator', exact: true }).uncheck();
+    await button(unsaved, 'Save Administrator').click();
+    await unsaved.getByRole('alert').getByText('This would leave nobody active who can manage roles.', { exact: false }).waitFor();
+    await button(unsaved, 'Discard changes to Administrator').click();
+    await unsaved.waitFor({ state: 'detached' });
+    expect(await page.getByRole('checkbox', { name: 'Manage roles and permissions: Administrator', exact: true }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+});
