@@ -327,6 +327,7 @@ describeInBrowser('accessibility', (suite) => {
       await walk.withOverlay('/admin/roles, new role', () =>
         walk.page.getByRole('button', { name: view.words.newRole, exact: true }).click(),
       );
+      await walk.visit('/admin/settings', '[data-testid="settings-form"]');
       for (const path of ADMIN_PAGES) await walk.visit(path);
       await walk.withOverlay('/admin/console, user menu', () => walk.page.getByTestId('user-menu').click());
       if (view.phone) {

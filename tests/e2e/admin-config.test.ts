@@ -3,12 +3,12 @@ import { beforeAll, expect, it } from 'vitest';
 import { type BuiltUser, buildAdmin, buildUser } from '../fixtures/factories.js';
 import { button, field } from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
-import { codesOf } from '../fixtures/test-server.js';
+import { codesOf, gqlData } from '../fixtures/test-server.js';
 
 const ROLE_KEY = 'quality-reviewers';
 const ROLE_NAME = 'Quality reviewers';
 
-describeInBrowser('administration: roles', (suite) => {
+describeInBrowser('administration: roles and settings', (suite) => {
   let admin: BuiltUser;
 
   beforeAll(async () => {
@@ -78,6 +78,36 @@ describeInBrowser('administration: roles', (suite) => {
     await button(unsaved, 'Discard changes to Administrator').click();
     await unsaved.waitFor({ state: 'detached' });
     expect(await page.getByRole('checkbox', { name: 'Manage roles and permissions: Administrator', exact: true }).isChecked()).toBe(true);
+    await page.context().close();
+  });
+
+  it('saves the settings as one form, checked first in the browser, and says who changed them last', async () => {
+    const page = await signedIn();
+    await page.goto(`${suite.env.baseUrl}/admin/settings`);
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByText('Every setting still has its default.').waitFor();
+
+    await page.getByRole('combobox', { name: 'Time zone' }).fill('Shanghai');
+    await page.getByRole('option', { name: /^Asia\/Shanghai/ }).click();
+    await page.getByRole('spinbutton', { name: 'First response within' }).fill('45');
+    // Out of range: refused before asking the server, next to the field.
+    await page.getByRole('spinbutton', { name: 'Access token lifetime' }).fill('2');
+    await button(page, 'Save settings').click();
+    await page.getByText('Use a whole number from 5 to 60.').waitFor();
+    await page.locator('[data-testid="settings-status"][data-state="invalid"]').waitFor();
+    await page.getByRole('spinbutton', { name: 'Access token lifetime' }).fill('20');
+    await button(page, 'Save settings').click();
+    await page.locator('[data-testid="settings-status"][data-state="saved"]').getByText('Settings saved.').waitFor();
+    await page.getByTestId('settings-last-changed').getByText('Last changed by Rita Roles', { exact: false }).waitFor();
+
+    const saved = await gqlData<{ settings: { businessHours: { timezone: string }; sla: { firstResponseMinutes: number } } }>(
+      suite.env.server,
+      await admin.login(),
+      '{ settings { businessHours { timezone } sla { firstResponseMinutes } } }',
+    );
+    expect(saved.settings).toEqual({ businessHours: { timezone: 'Asia/Shanghai' }, sla: { firstResponseMinutes: 45 } });
+    await page.reload();
+    expect(await page.getByRole('spinbutton', { name: 'First response within' }).inputValue()).toBe('45');
     await page.context().close();
   });
 });

@@ -617,8 +617,6 @@ export const en = {
     settings: {
       title: 'Settings',
       subtitle: 'How the desk works for everyone.',
-      emptyTitle: 'Tune the desk',
-      emptyDescription: 'Business hours, automatic assignment, response-time targets, the password policy and the assistant.',
     },
     audit: {
       title: 'Audit log',

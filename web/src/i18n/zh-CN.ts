@@ -618,8 +618,6 @@ export const zhCN: Translation = {
     settings: {
       title: '设置',
       subtitle: '适用于所有人的系统规则。',
-      emptyTitle: '调整系统配置',
-      emptyDescription: '工作时间、自动分配、响应时效目标、密码策略和智能助手。',
     },
     audit: {
       title: '审计日志',
