@@ -328,6 +328,8 @@ describeInBrowser('accessibility', (suite) => {
         walk.page.getByRole('button', { name: view.words.newRole, exact: true }).click(),
       );
       await walk.visit('/admin/settings', '[data-testid="settings-form"]');
+      await walk.visit('/admin/audit', '[data-testid="audit-row"]');
+      await walk.withOverlay('/admin/audit, record detail', () => walk.page.getByTestId('audit-details').first().click());
       for (const path of ADMIN_PAGES) await walk.visit(path);
       await walk.withOverlay('/admin/console, user menu', () => walk.page.getByTestId('user-menu').click());
       if (view.phone) {

@@ -1,14 +1,15 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
 import { type BuiltUser, buildAdmin, buildUser } from '../fixtures/factories.js';
-import { button, field } from '../fixtures/pages.js';
+import { button, expectFitsPhone, field, PHONE } from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
 import { codesOf, gqlData } from '../fixtures/test-server.js';
 
 const ROLE_KEY = 'quality-reviewers';
 const ROLE_NAME = 'Quality reviewers';
+const CHINESE_PHONE: BrowserContextOptions = { ...PHONE, locale: 'zh-CN' };
 
-describeInBrowser('administration: roles and settings', (suite) => {
+describeInBrowser('administration: roles, settings and the audit log', (suite) => {
   let admin: BuiltUser;
 
   beforeAll(async () => {
@@ -108,6 +109,89 @@ describeInBrowser('administration: roles and settings', (suite) => {
     expect(saved.settings).toEqual({ businessHours: { timezone: 'Asia/Shanghai' }, sla: { firstResponseMinutes: 45 } });
     await page.reload();
     expect(await page.getByRole('spinbutton', { name: 'First response within' }).inputValue()).toBe('45');
+    await page.context().close();
+  });
+
+  it('finds the role and settings changes in the audit log, opens one, and verifies the chain', async () => {
+    const page = await signedIn();
+    await page.goto(`${suite.env.baseUrl}/admin/audit`);
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+    await page.getByTestId('audit-row').first().waitFor();
+
+    // A whole area, then one action.
+    await page.getByRole('combobox', { name: 'Action or area' }).fill('role.');
+    // The creation and the permission change (the refused change was not made, so it is not recorded).
+    await page
+      .getByTestId('audit-count')
+      .filter({ hasText: /^2 records$/ })
+      .waitFor();
+    await page.locator('[data-testid="audit-row"][data-action="role.update"]').waitFor();
+    await page.locator('[data-testid="audit-row"][data-action="role.create"]').waitFor();
+    expect(await page.locator('[data-testid="audit-row"]:not([data-action^="role."])').count()).toBe(0);
+
+    await page.getByRole('combobox', { name: 'Action or area' }).fill('settings.update');
+    const settingsRow = page.locator('[data-testid="audit-row"][data-action="settings.update"]');
+    await settingsRow.waitFor();
+    await page.getByText('1 record', { exact: true }).waitFor();
+    // By who did it, through the people search.
+    await page.getByRole('combobox', { name: 'Done by' }).fill('Rita');
+    await page.getByRole('option', { name: /Rita Roles/ }).click();
+    await page.getByText('1 record', { exact: true }).waitFor();
+    await settingsRow.getByText('Rita Roles').waitFor();
+
+    await settingsRow.getByTestId('audit-details').click();
+    const detail = page.getByRole('dialog', { name: /^Record \d+$/ });
+    const json = await detail.getByTestId('audit-detail-json').textContent();
+    expect(JSON.parse(json ?? '')).toMatchObject({ 'sla.firstResponseMinutes': { from: 60, to: 45 } });
+    expect(json).toContain('\n  "'); // indented
+    expect(await detail.getByTestId('audit-detail-hash').textContent()).toMatch(/^[0-9a-f]{64}$/);
+    await button(detail, 'Close').click();
+    await detail.waitFor({ state: 'detached' });
+
+    await button(page, 'Clear filters').click();
+    await button(page, 'Verify chain').click();
+    await page.locator('[data-testid="chain-result"][data-ok="true"]').getByText('The chain is intact', { exact: false }).waitFor();
+    await page.context().close();
+  });
+
+  it('works in Chinese on a 360 px phone', async () => {
+    const page = await signedIn(CHINESE_PHONE);
+    await page.goto(`${suite.env.baseUrl}/admin/roles`);
+    await page.getByRole('heading', { level: 1, name: '角色与权限' }).waitFor();
+    await page.getByText('修改系统设置').first().waitFor(); // the catalogue's own Chinese
+    const box = page.getByRole('checkbox', { name: `发送消息：${ROLE_NAME}`, exact: true });
+    await box.check();
+    const unsaved = page.getByTestId('unsaved-roles');
+    await unsaved.getByText('1 项更改').waitFor();
+    await expectFitsPhone(page);
+    await button(unsaved, `保存${ROLE_NAME}`).click();
+    await page.getByText(`已保存${ROLE_NAME}。`, { exact: false }).waitFor();
+    await unsaved.waitFor({ state: 'detached' });
+    await button(page, '新建角色').click();
+    await page.getByRole('dialog', { name: '新建角色' }).waitFor();
+    await expectFitsPhone(page);
+    await page.keyboard.press('Escape');
+
+    await page.goto(`${suite.env.baseUrl}/admin/settings`);
+    await page.getByRole('heading', { level: 1, name: '设置' }).waitFor();
+    await page.getByRole('spinbutton', { name: '解决时限' }).fill('600');
+    await button(page, '保存设置').click();
+    await page.getByText('设置已保存。').waitFor();
+    await page.getByText('最近由 Rita Roles', { exact: false }).waitFor();
+    await expectFitsPhone(page);
+
+    await page.goto(`${suite.env.baseUrl}/admin/audit`);
+    await page.getByRole('heading', { level: 1, name: '审计日志' }).waitFor();
+    await page.getByTestId('audit-row').first().waitFor();
+    await expectFitsPhone(page);
+    await button(page, '校验日志链').click();
+    await page.getByText('日志链完整', { exact: false }).waitFor();
+    await page.getByTestId('audit-details').first().click();
+    await page
+      .getByRole('dialog', { name: /^第 \d+ 条记录$/ })
+      .getByText('哈希值')
+      .waitFor();
+    await expectFitsPhone(page);
     await page.context().close();
   });
 });

@@ -621,8 +621,6 @@ export const en = {
     audit: {
       title: 'Audit log',
       subtitle: 'A tamper-evident record of sign-ins and changes.',
-      emptyTitle: 'Every important action, traceable',
-      emptyDescription: 'Search who did what and when, and verify that the record has not been altered.',
     },
     reports: {
       title: 'Reports',

@@ -622,8 +622,6 @@ export const zhCN: Translation = {
     audit: {
       title: '审计日志',
       subtitle: '防篡改的登录与变更记录。',
-      emptyTitle: '每个重要操作都可追溯',
-      emptyDescription: '查询谁在何时做了什么，并校验记录未被篡改。',
     },
     reports: {
       title: '报表',
