@@ -1,5 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { beforeAll, expect, it } from 'vitest';
+import { AuditLog } from '../../server/src/modules/audit/audit-log.entity.js';
+import { User } from '../../server/src/modules/users/user.entity.js';
 import { type BuiltUser, buildAdmin, buildUser } from '../fixtures/factories.js';
 import { button, expectFitsPhone, field, PHONE } from '../fixtures/pages.js';
 import { describeInBrowser } from '../fixtures/suite.js';
@@ -192,6 +194,45 @@ describeInBrowser('administration: roles, settings and the audit log', (suite) =
       .getByText('哈希值')
       .waitFor();
     await expectFitsPhone(page);
+    await page.context().close();
+  });
+
+  it('deletes a custom role after asking which role its people move to', async () => {
+    const page = await signedIn();
+    await page.goto(`${suite.env.baseUrl}/admin/roles`);
+    const column = page.locator(`[data-testid="role-column"][data-role-key="${ROLE_KEY}"]`);
+    await button(column, `More actions for ${ROLE_NAME}`).click();
+    await page.getByRole('menuitem', { name: 'Delete role' }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete ${ROLE_NAME}?` });
+    // Quinn holds it: the role they move to is required.
+    await dialog.getByText('1 person holds this role. Choose the role they move to.').waitFor();
+    await button(dialog, 'Delete role').click();
+    await dialog.getByText('Choose the role its people move to.').waitFor();
+    await dialog.getByRole('combobox', { name: 'Move its people to' }).click();
+    await page.getByRole('option', { name: 'Agent', exact: true }).click();
+    await button(dialog, 'Delete role').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(`Role ${ROLE_NAME} deleted.`).waitFor();
+    expect(await column.count()).toBe(0);
+    const quinn = await suite.env.server.orm.em.fork().findOneOrFail(User, { displayName: 'Quinn Reviewer' }, { populate: ['role'] });
+    expect(quinn.role.getEntity().key).toBe('agent');
+    await page.context().close();
+  });
+
+  it('names the first record that was tampered with, and opens it', async () => {
+    const em = suite.env.server.orm.em.fork();
+    const [target] = await em.find(AuditLog, { action: 'settings.update' }, { orderBy: { seq: 'asc' }, limit: 1 });
+    // An edit straight in the database, as an intruder would make it.
+    await em.getConnection().execute('update audit_logs set detail = ? where id = ?', [JSON.stringify({ quiet: 'edit' }), target.id]);
+
+    const page = await signedIn();
+    await page.goto(`${suite.env.baseUrl}/admin/audit`);
+    await button(page, 'Verify chain').click();
+    const result = page.locator('[data-testid="chain-result"][data-ok="false"]');
+    await result.getByText(`The chain is broken at record ${target.seq}`, { exact: false }).waitFor();
+    await button(result, `Show record ${target.seq}`).click();
+    const detail = page.getByRole('dialog', { name: `Record ${target.seq}` });
+    expect(JSON.parse((await detail.getByTestId('audit-detail-json').textContent()) ?? '')).toEqual({ quiet: 'edit' });
     await page.context().close();
   });
 });
