@@ -9,7 +9,8 @@ import type { SettingsSectionProps } from './settingsForm';
 const SCORES = ['1', '2', '3', '4'] as const;
 
 interface SecuritySettingsProps extends SettingsSectionProps {
-  roles: ReadonlyArray<{ key: string; name: string }>;
+  /** The roles to choose from; null when the viewer may not read roles (then the chosen keys are offered). */
+  roles: ReadonlyArray<{ key: string; name: string }> | null;
 }
 
 /** The password policy, session lifetimes, and the roles that must sign in with a second factor. */
@@ -68,7 +69,10 @@ export function SecuritySettings({ form, problems, onChange, onNumber, roles }: 
         <MultiSelectField
           label={t('adminConfig.settings.security.requireTwoFactor')}
           value={form.requireTwoFactor}
-          options={roles.map((role) => ({ value: role.key, label: roleLabel(t, role) }))}
+          options={(roles ?? form.requireTwoFactor.map((key) => ({ key, name: key }))).map((role) => ({
+            value: role.key,
+            label: roleLabel(t, role),
+          }))}
           onChange={(requireTwoFactor) => onChange({ requireTwoFactor })}
         />
       </SettingsSection>

@@ -7,7 +7,7 @@ import { type ApiError, apiErrorOf } from '../../../apollo/errors';
 import { apiErrorText } from '../../../components/apiErrorText';
 import { PageHeader } from '../../../components/PageHeader';
 import { RetryAlert } from '../../../components/RetryAlert';
-import { DeskSettingsDocument, UpdateDeskSettingsDocument } from '../../../graphql/generated/graphql';
+import { DeskSettingsDocument, TwoFactorRoleChoicesDocument, UpdateDeskSettingsDocument } from '../../../graphql/generated/graphql';
 import { AssistantSettings } from './AssistantSettings';
 import { BusinessHoursSection } from './BusinessHoursSection';
 import { ConversationSettings } from './ConversationSettings';
@@ -20,6 +20,7 @@ import { supportedTimeZones } from './timeZones';
 export function SettingsPage() {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(DeskSettingsDocument, { fetchPolicy: 'cache-and-network' });
+  const roleChoices = useQuery(TwoFactorRoleChoicesDocument);
   const [updateSettings, { loading: saving }] = useMutation(UpdateDeskSettingsDocument, {
     // Settings have no id to be found by: the page's query is given the saved values itself.
     update(cache, { data: result }) {
@@ -113,7 +114,7 @@ export function SettingsPage() {
             problems={shownProblems}
             onChange={change}
             onNumber={(field, value) => change({ numbers: { ...current.numbers, [field]: value } })}
-            roles={data.roles}
+            roles={roleChoices.data?.roles ?? null}
           />
           <AssistantSettings
             form={current}
