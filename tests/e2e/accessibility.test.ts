@@ -56,6 +56,7 @@ interface Words {
   revoke: string;
   editName: string;
   setUpTwoFactor: string;
+  newRole: string;
 }
 
 interface View {
@@ -79,6 +80,7 @@ const VIEWS: View[] = [
       revoke: 'Revoke',
       editName: 'Change your name',
       setUpTwoFactor: 'Set up',
+      newRole: 'New role',
     },
     phone: false,
   },
@@ -94,6 +96,7 @@ const VIEWS: View[] = [
       revoke: '撤销',
       editName: '修改姓名',
       setUpTwoFactor: '设置',
+      newRole: '新建角色',
     },
     phone: true,
   },
@@ -325,6 +328,14 @@ describeInBrowser('accessibility', (suite) => {
       await walk.withOverlay('/admin/users, add person', () => walk.page.getByTestId('add-person').click());
       await walk.visit('/admin/teams', '[data-testid="team"]');
       await walk.withOverlay('/admin/teams, team editor', () => walk.page.getByTestId('create-team').click());
+      // The administration pages with their data, and their dialogs open.
+      await walk.visit('/admin/roles', '[data-testid="role-matrix"]');
+      await walk.withOverlay('/admin/roles, new role', () =>
+        walk.page.getByRole('button', { name: view.words.newRole, exact: true }).click(),
+      );
+      await walk.visit('/admin/settings', '[data-testid="settings-form"]');
+      await walk.visit('/admin/audit', '[data-testid="audit-row"]');
+      await walk.withOverlay('/admin/audit, record detail', () => walk.page.getByTestId('audit-details').first().click());
       for (const path of ADMIN_PAGES) await walk.visit(path);
       await walk.withOverlay('/admin/console, user menu', () => walk.page.getByTestId('user-menu').click());
       if (view.phone) {

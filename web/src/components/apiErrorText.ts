@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { ApiError, FieldProblem } from '../apollo/errors';
+import type { AdminConfigTranslation } from '../i18n/adminConfig.en';
 import type { Translation } from '../i18n/en';
 import type { TwoFactorTranslation } from '../i18n/twoFactor.en';
 
@@ -7,8 +8,8 @@ type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
 }[keyof T & string];
 
-/** Any key of the translation resources (two-factor ones included: they load with their screens). */
-export type TranslationKey = Leaves<Translation & { twoFactor: TwoFactorTranslation }>;
+/** Any key of the translation resources (two-factor and administration ones included: they load with their screens). */
+export type TranslationKey = Leaves<Translation & { twoFactor: TwoFactorTranslation; adminConfig: AdminConfigTranslation }>;
 
 /**
  * What the web says for a field problem, by its stable `code` (design, section 4). A code alone when it reads

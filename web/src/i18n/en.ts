@@ -601,20 +601,14 @@ export const en = {
     roles: {
       title: 'Roles & permissions',
       subtitle: 'What each role may see and do.',
-      emptyTitle: 'Shape access with roles',
-      emptyDescription: 'Adjust the built-in roles or create custom ones from the permission catalogue.',
     },
     settings: {
       title: 'Settings',
       subtitle: 'How the desk works for everyone.',
-      emptyTitle: 'Tune the desk',
-      emptyDescription: 'Business hours, automatic assignment, response-time targets, the password policy and the assistant.',
     },
     audit: {
       title: 'Audit log',
       subtitle: 'A tamper-evident record of sign-ins and changes.',
-      emptyTitle: 'Every important action, traceable',
-      emptyDescription: 'Search who did what and when, and verify that the record has not been altered.',
     },
     reports: {
       title: 'Reports',

@@ -1,4 +1,5 @@
 import 'i18next';
+import type { adminConfigEn } from './adminConfig.en';
 import type { adminPeopleEn } from './adminPeople.en';
 import type { en } from './en';
 import type { twoFactorEn } from './twoFactor.en';
@@ -7,7 +8,9 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // twoFactor.* arrives with the two-factor screens (./twoFactor.ts), adminPeople.* with the people and teams
-    // pages (./adminPeople.ts); typed here like the rest.
-    resources: { translation: typeof en & { twoFactor: typeof twoFactorEn; adminPeople: typeof adminPeopleEn } };
+    // pages (./adminPeople.ts), adminConfig.* with the roles, settings and audit pages (./adminConfig.ts).
+    resources: {
+      translation: typeof en & { twoFactor: typeof twoFactorEn; adminPeople: typeof adminPeopleEn; adminConfig: typeof adminConfigEn };
+    };
   }
 }

@@ -602,20 +602,14 @@ export const zhCN: Translation = {
     roles: {
       title: '角色与权限',
       subtitle: '每个角色可以查看和执行的操作。',
-      emptyTitle: '用角色管理访问权限',
-      emptyDescription: '调整内置角色，或从权限目录创建自定义角色。',
     },
     settings: {
       title: '设置',
       subtitle: '适用于所有人的系统规则。',
-      emptyTitle: '调整系统配置',
-      emptyDescription: '工作时间、自动分配、响应时效目标、密码策略和智能助手。',
     },
     audit: {
       title: '审计日志',
       subtitle: '防篡改的登录与变更记录。',
-      emptyTitle: '每个重要操作都可追溯',
-      emptyDescription: '查询谁在何时做了什么，并校验记录未被篡改。',
     },
     reports: {
       title: '报表',

@@ -1,7 +1,8 @@
-import { Alert, Box, Button, CircularProgress, Skeleton, Stack, Typography } from '@mui/material';
+import { Box, Button, CircularProgress, Skeleton, Stack, Typography } from '@mui/material';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../apollo/errors';
+import { RetryAlert } from '../../../components/RetryAlert';
 import { THREAD_PAGE_SIZE } from '../hooks/useConversationStream';
 import type { ThreadItem } from '../model/thread';
 import { MessageBubble } from './MessageBubble';
@@ -136,23 +137,5 @@ export function MessageList({ items, loaded, error, onReload, earlier, errors, o
         ))}
       </Stack>
     </Box>
-  );
-}
-
-/** A failed load, with the way to try again. */
-function RetryAlert({ message, onRetry }: { message: string; onRetry(): void }) {
-  const { t } = useTranslation();
-  return (
-    <Alert
-      severity="error"
-      sx={{ mb: 2 }}
-      action={
-        <Button color="inherit" size="small" onClick={onRetry}>
-          {t('common.retry')}
-        </Button>
-      }
-    >
-      {message}
-    </Alert>
   );
 }
