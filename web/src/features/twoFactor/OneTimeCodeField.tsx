@@ -1,9 +1,8 @@
 import { TextField, type TextFieldProps } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { MONOSPACE } from '../../components/CopyableValue';
 import { problemProps } from '../../components/form/problemProps';
 import { type CodeKind, cleanCode } from './codeInput';
-
-const MONOSPACE = 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace';
 
 type OneTimeCodeFieldProps = Omit<TextFieldProps, 'value' | 'onChange' | 'label' | 'error' | 'helperText'> & {
   kind: CodeKind;

@@ -4,8 +4,8 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Box, Button, Checkbox, FormControlLabel, FormHelperText, Stack } from '@mui/material';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MONOSPACE } from '../../components/CopyableValue';
 import { copyText } from '../../components/copyText';
-import { MONOSPACE } from './SecretKey';
 
 interface RecoveryCodesProps {
   codes: readonly string[];

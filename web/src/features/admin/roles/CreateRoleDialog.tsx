@@ -6,8 +6,9 @@ import { apiErrorOf } from '../../../apollo/errors';
 import { problemProps } from '../../../components/form/problemProps';
 import { CreateRoleDocument, RoleMatrixDocument } from '../../../graphql/generated/graphql';
 import { ActionFormDialog } from '../../inbox/components/ActionFormDialog';
+import { RoleDescriptionField, RoleNameField } from './RoleTextFields';
 import { roleErrorText, roleFieldErrors } from './roleErrors';
-import { descriptionProblem, keyProblem, nameProblem, ROLE_DESCRIPTION_MAX, ROLE_NAME_MAX, suggestKey } from './roleForm';
+import { descriptionProblem, keyProblem, nameProblem, suggestKey } from './roleForm';
 import { roleLabel } from './roleLabel';
 import type { MatrixRole } from './useRoleDrafts';
 
@@ -73,17 +74,7 @@ export function CreateRoleDialog({ open, roles, onClose, onCreated }: CreateRole
     >
       {(attempted) => (
         <>
-          <TextField
-            label={t('adminConfig.roles.fields.name')}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            {...problemProps((attempted && problems.name) || serverFields.name, t('adminConfig.roles.fields.nameHelp'))}
-            required
-            fullWidth
-            autoFocus
-            autoComplete="off"
-            slotProps={{ htmlInput: { maxLength: ROLE_NAME_MAX } }}
-          />
+          <RoleNameField value={name} onChange={setName} problem={(attempted && problems.name) || serverFields.name} />
           <TextField
             label={t('adminConfig.roles.fields.key')}
             value={shownKey}
@@ -97,18 +88,10 @@ export function CreateRoleDialog({ open, roles, onClose, onCreated }: CreateRole
             autoComplete="off"
             slotProps={{ htmlInput: { maxLength: 32, spellCheck: false, autoCapitalize: 'none' } }}
           />
-          <TextField
-            label={t('adminConfig.roles.fields.description')}
+          <RoleDescriptionField
             value={description}
-            onChange={(event) => setDescription(event.target.value)}
-            {...problemProps(
-              (attempted && problems.description) || serverFields.description,
-              t('adminConfig.roles.fields.descriptionHelp'),
-            )}
-            fullWidth
-            multiline
-            minRows={2}
-            slotProps={{ htmlInput: { maxLength: ROLE_DESCRIPTION_MAX } }}
+            onChange={setDescription}
+            problem={(attempted && problems.description) || serverFields.description}
           />
           <TextField
             select

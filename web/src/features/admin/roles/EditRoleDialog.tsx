@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorOf } from '../../../apollo/errors';
-import { problemProps } from '../../../components/form/problemProps';
 import { UpdateRoleDocument } from '../../../graphql/generated/graphql';
 import { ActionFormDialog } from '../../inbox/components/ActionFormDialog';
+import { RoleDescriptionField, RoleNameField } from './RoleTextFields';
 import { roleErrorText, roleFieldErrors } from './roleErrors';
-import { descriptionProblem, nameProblem, ROLE_DESCRIPTION_MAX, ROLE_NAME_MAX } from './roleForm';
+import { descriptionProblem, nameProblem } from './roleForm';
 import { roleLabel } from './roleLabel';
 import type { MatrixRole } from './useRoleDrafts';
 
@@ -57,29 +56,11 @@ export function EditRoleDialog({ role, onClose }: EditRoleDialogProps) {
     >
       {(attempted) => (
         <>
-          <TextField
-            label={t('adminConfig.roles.fields.name')}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            {...problemProps((attempted && problems.name) || serverFields.name, t('adminConfig.roles.fields.nameHelp'))}
-            required
-            fullWidth
-            autoFocus
-            autoComplete="off"
-            slotProps={{ htmlInput: { maxLength: ROLE_NAME_MAX } }}
-          />
-          <TextField
-            label={t('adminConfig.roles.fields.description')}
+          <RoleNameField value={name} onChange={setName} problem={(attempted && problems.name) || serverFields.name} />
+          <RoleDescriptionField
             value={description}
-            onChange={(event) => setDescription(event.target.value)}
-            {...problemProps(
-              (attempted && problems.description) || serverFields.description,
-              t('adminConfig.roles.fields.descriptionHelp'),
-            )}
-            fullWidth
-            multiline
-            minRows={2}
-            slotProps={{ htmlInput: { maxLength: ROLE_DESCRIPTION_MAX } }}
+            onChange={setDescription}
+            problem={(attempted && problems.description) || serverFields.description}
           />
         </>
       )}
