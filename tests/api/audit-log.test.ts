@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../server/src/modules/audit/audit-log.entity.js';
 import { buildAdmin, buildAgent, buildCustomer } from '../fixtures/factories.js';
-import { codesOf, type GraphQLResponse, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { codesOf, fieldsOf, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 const LOGS = `query($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLogs(filter: $filter, first: $first, after: $after) {
@@ -25,9 +25,6 @@ interface Row {
 interface Page {
   auditLogs: { totalCount: number; edges: Array<{ node: Row }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 }
-
-const fieldsOf = (response: GraphQLResponse) =>
-  (response.errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
 
 describe('the audit log', () => {
   let server: TestServer;

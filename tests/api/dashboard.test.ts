@@ -6,7 +6,7 @@ import { Message, MessageKind } from '../../server/src/modules/messages/message.
 import { Tag } from '../../server/src/modules/tags/tag.entity.js';
 import { User } from '../../server/src/modules/users/user.entity.js';
 import { type BuiltUser, buildAdmin, buildAgent, buildConversation, buildCustomer } from '../fixtures/factories.js';
-import { codesOf, type GraphQLResponse, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { codesOf, fieldCodesOf, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 const DASHBOARD = `query($input: DashboardInput!) { dashboard(input: $input) {
   timezone agent { id }
@@ -39,9 +39,6 @@ interface Dashboard {
   busiestHours: Array<{ weekday: number; hour: number; count: number }>;
   topTags: Array<{ tag: { name: string }; count: number }>;
 }
-
-const fieldsOf = (response: GraphQLResponse) =>
-  (response.errors?.[0]?.extensions?.fields as Array<{ field: string; code: string }> | undefined)?.map((f) => `${f.field}:${f.code}`);
 
 /** A Shanghai wall-clock time (UTC+8, no daylight saving) as an instant. */
 const shanghai = (local: string) => new Date(`${local}+08:00`);
@@ -239,7 +236,7 @@ describe('the dashboard', () => {
   });
 
   it('refuses an inverted range, an unknown time zone and more than two years by day', async () => {
-    const refused = async (input: Record<string, unknown>) => fieldsOf(await server.gql(DASHBOARD, { input }, { token: admin }));
+    const refused = async (input: Record<string, unknown>) => fieldCodesOf(await server.gql(DASHBOARD, { input }, { token: admin }));
     expect(await refused({ from: range.to, to: range.from, granularity: 'DAY' })).toEqual(['to:range']);
     expect(await refused({ ...range, granularity: 'DAY', timezone: 'Mars/Olympus' })).toEqual(['timezone:timezone']);
     expect(await refused({ from: '2023-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z', granularity: 'DAY' })).toEqual(['to:tooLong']);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../server/src/modules/audit/audit-log.entity.js';
 import { Evaluation } from '../../server/src/modules/evaluations/evaluation.entity.js';
 import { buildAdmin, buildAgent, buildCustomer } from '../fixtures/factories.js';
-import { codesOf, type GraphQLResponse, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { codesOf, fieldsOf, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 const SUBMIT = `mutation($input: SubmitEvaluationInput!) {
   submitEvaluation(input: $input) { id rating comment createdAt conversation { id status } }
@@ -13,9 +13,6 @@ const CONVERSATION = 'query($id: ID!) { conversation(id: $id) { id evaluation { 
 type Submitted = {
   submitEvaluation: { id: string; rating: number; comment: string | null; conversation: { id: string; status: string } };
 };
-
-const fieldsOf = (response: GraphQLResponse) =>
-  (response.errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
 
 describe('evaluations', () => {
   let server: TestServer;

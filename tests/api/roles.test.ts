@@ -1,22 +1,17 @@
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { AuditLog } from '../../server/src/modules/audit/audit-log.entity.js';
 import { Role } from '../../server/src/modules/roles/role.entity.js';
 import { PERMISSION_KEYS } from '../../server/src/permissions/catalogue.js';
 import { buildAdmin, buildAgent, buildCustomer, buildRole, buildUser } from '../fixtures/factories.js';
 import { eventually } from '../fixtures/redis-server.js';
-import { codesOf, type GraphQLResponse, startTestServer, type TestServer } from '../fixtures/test-server.js';
-import { runOverWebSocket } from '../fixtures/ws.js';
+import { codesOf, fieldCodesOf, type GraphQLResponse, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { runOverWebSocket, watchingSocket } from '../fixtures/ws.js';
 
 const ROLES = '{ roles { id key name builtIn permissions } }';
 const CATALOGUE = '{ permissions { key area en zhCN } }';
 const UPDATE = 'mutation($id: ID!, $input: UpdateRoleInput!) { updateRole(id: $id, input: $input) { id name description permissions } }';
 const USERS = '{ users(first: 1) { totalCount } }';
 const MISSING = '00000000-0000-0000-0000-000000000000';
-
-const fieldsOf = (response: GraphQLResponse) =>
-  (response.errors?.[0]?.extensions?.fields as Array<{ field: string; code: string }> | undefined)?.map((f) => `${f.field}:${f.code}`);
 
 describe('roles and the permission catalogue', () => {
   let server: TestServer;
@@ -76,11 +71,11 @@ describe('roles and the permission catalogue', () => {
     }
     const unknown = await update(role.id, { permissions: ['user:read', 'root:everything'] });
     expect(codesOf(unknown)).toEqual(['BAD_USER_INPUT']);
-    expect(fieldsOf(unknown)).toEqual(['permissions:unknown']);
+    expect(fieldCodesOf(unknown)).toEqual(['permissions:unknown']);
     expect(unknown.errors?.[0].extensions?.fields).toEqual([
       expect.objectContaining({ message: expect.stringContaining('root:everything') }),
     ]);
-    expect(fieldsOf(await update(role.id, { name: '   ' }))).toEqual(['name:blank']);
+    expect(fieldCodesOf(await update(role.id, { name: '   ' }))).toEqual(['name:blank']);
     expect(codesOf(await update(role.id, { name: 'x'.repeat(121) }))).toEqual(['BAD_USER_INPUT']);
     expect(codesOf(await update(MISSING, { name: 'Ghost' }))).toEqual(['NOT_FOUND']);
     expect(await permissionsInDatabase(role.id)).toEqual(['user:read']);
@@ -112,22 +107,11 @@ describe('roles and the permission catalogue', () => {
     const holder = await buildUser(server, role.key);
     const token = await holder.login();
     expect((await server.gql<{ users: { totalCount: number } }>(USERS, {}, { token })).data?.users.totalCount).toBeGreaterThan(0);
-    const closes: number[] = [];
-    let connected = false;
-    const client = createClient({
-      url: `${server.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-      on: { connected: () => (connected = true), closed: (event) => closes.push((event as { code: number }).code) },
-    });
+    const socket = await watchingSocket(server.url, token);
     try {
-      client.subscribe({ query: 'subscription { conversationChanged { id } }' }, { next: () => {}, error: () => {}, complete: () => {} });
-      await eventually(() => connected, 5000, 'the socket');
-
       expect((await update(role.id, { permissions: ['conversation:read:any'] })).errors).toBeUndefined();
       expect(codesOf(await server.gql(USERS, {}, { token }))).toEqual(['FORBIDDEN']);
-      await eventually(() => closes.includes(4403), 5000, 'the socket to close');
+      await eventually(() => socket.closes.includes(4403), 5000, 'the socket to close');
 
       expect((await update(role.id, { permissions: ['user:read'] })).errors).toBeUndefined();
       expect((await server.gql(USERS, {}, { token })).errors).toBeUndefined();
@@ -136,7 +120,7 @@ describe('roles and the permission catalogue', () => {
       });
       expect(codesOf(refused as GraphQLResponse)).toEqual(['FORBIDDEN']);
     } finally {
-      await client.dispose();
+      await socket.dispose();
     }
   });
 
@@ -144,7 +128,7 @@ describe('roles and the permission catalogue', () => {
     const adminRole = await server.orm.em.fork().findOneOrFail(Role, { key: 'admin' });
     const without = adminRole.permissions.filter((p) => p !== 'role:manage');
     const refused = await update(adminRole.id, { permissions: without });
-    expect(fieldsOf(refused)).toEqual(['permissions:lastRoleManager']);
+    expect(fieldCodesOf(refused)).toEqual(['permissions:lastRoleManager']);
     expect(await permissionsInDatabase(adminRole.id)).toContain('role:manage');
 
     // Once someone active in another role can manage roles, the admin role may give it up, and get it back.
@@ -176,11 +160,11 @@ describe('roles and the permission catalogue', () => {
 
     const again = await server.gql(CREATE, { input: { key: 'night-shift', name: 'Again', permissions: [] } }, { token: admin });
     expect(codesOf(again)).toEqual(['CONFLICT']);
-    expect(fieldsOf(again)).toEqual(['key:taken']);
-    expect(fieldsOf(await server.gql(CREATE, { input: { key: 'Bad Key', name: 'X', permissions: [] } }, { token: admin }))).toEqual([
+    expect(fieldCodesOf(again)).toEqual(['key:taken']);
+    expect(fieldCodesOf(await server.gql(CREATE, { input: { key: 'Bad Key', name: 'X', permissions: [] } }, { token: admin }))).toEqual([
       'key:matches',
     ]);
-    expect(fieldsOf(await server.gql(CREATE, { input: { key: 'odd', name: 'X', permissions: ['nope'] } }, { token: admin }))).toEqual([
+    expect(fieldCodesOf(await server.gql(CREATE, { input: { key: 'odd', name: 'X', permissions: ['nope'] } }, { token: admin }))).toEqual([
       'permissions:unknown',
     ]);
     expect(codesOf(await server.gql(CREATE, { input: { key: 'mine', name: 'X', permissions: [] } }, { token: agent }))).toEqual([
@@ -191,7 +175,7 @@ describe('roles and the permission catalogue', () => {
     const token = await holder.login();
     expect((await server.gql(USERS, {}, { token })).errors).toBeUndefined();
     const required = await server.gql(DELETE, { id: role.id }, { token: admin });
-    expect(fieldsOf(required)).toEqual(['moveToRoleId:required']);
+    expect(fieldCodesOf(required)).toEqual(['moveToRoleId:required']);
     const customerRole = (await server.orm.em.fork().findOneOrFail(Role, { key: 'customer' })).id;
     expect((await server.gql(DELETE, { id: role.id, to: customerRole }, { token: admin })).data).toEqual({ deleteRole: true });
     // Same token, next request: a customer now.

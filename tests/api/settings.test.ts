@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../server/src/modules/audit/audit-log.entity.js';
 import { Role } from '../../server/src/modules/roles/role.entity.js';
 import { buildAdmin, buildAgent, buildCustomer } from '../fixtures/factories.js';
-import { codesOf, type GraphQLResponse, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { codesOf, fieldCodesOf, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 const SETTINGS = `{ settings {
   businessHours { timezone days { weekday opens closes } }
@@ -19,9 +19,6 @@ const REGISTER = 'mutation($input: RegisterInput!) { register(input: $input) { a
 const LOGIN = 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { expiresAt } }';
 
 type Settings = Record<string, Record<string, unknown>> & { updatedAt: string | null; updatedBy: { id: string } | null };
-
-const fieldsOf = (response: GraphQLResponse) =>
-  (response.errors?.[0]?.extensions?.fields as Array<{ field: string; code: string }> | undefined)?.map((f) => `${f.field}:${f.code}`);
 
 describe('system settings', () => {
   let server: TestServer;
@@ -88,7 +85,7 @@ describe('system settings', () => {
       assistant: { handOffConfidence: 1.5 },
     });
     expect(codesOf(refused)).toEqual(['BAD_USER_INPUT']);
-    expect(fieldsOf(refused)?.sort()).toEqual(
+    expect(fieldCodesOf(refused)?.sort()).toEqual(
       [
         'sla.firstResponseMinutes:range',
         'passwordPolicy.minLength:range',
@@ -102,7 +99,7 @@ describe('system settings', () => {
       ].sort(),
     );
     const twice = await update({ businessHours: { days: [1, 1].map((weekday) => ({ weekday, opens: '09:00', closes: '10:00' })) } });
-    expect(fieldsOf(twice)).toEqual(['businessHours.days:duplicate']);
+    expect(fieldCodesOf(twice)).toEqual(['businessHours.days:duplicate']);
     expect((await read()).updatedAt).toBeNull();
   });
 
@@ -137,7 +134,7 @@ describe('system settings', () => {
       { input: { email: 'policy@example.test', password: 'Zq8-vX2#mK9!w', displayName: 'Policy' } },
       { headers: fresh() },
     );
-    expect(fieldsOf(short)).toEqual(['password:tooShort']);
+    expect(fieldCodesOf(short)).toEqual(['password:tooShort']);
     expect(short.errors?.[0].message).toMatch(/at least 14 characters/);
     const meter = await server.gql<{ passwordStrength: { acceptable: boolean } }>(
       '{ passwordStrength(password: "Zq8-vX2#mK9!w") { acceptable } }',

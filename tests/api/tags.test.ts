@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../server/src/modules/audit/audit-log.entity.js';
 import { buildAdmin, buildAgent, buildCustomer } from '../fixtures/factories.js';
-import { codesOf, type GraphQLResponse, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { codesOf, fieldsOf, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 const TAGS = 'query($q: String) { tags(query: $q) { id name colour source } }';
 const CREATE = 'mutation($input: CreateTagInput!) { createTag(input: $input) { id name colour source } }';
@@ -15,9 +15,6 @@ interface TagRow {
   colour: string;
   source: string;
 }
-
-const fieldsOf = (response: GraphQLResponse) =>
-  (response.errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
 
 describe('tags', () => {
   let server: TestServer;

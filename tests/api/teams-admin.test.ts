@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../server/src/modules/audit/audit-log.entity.js';
 import { Conversation } from '../../server/src/modules/conversations/conversation.entity.js';
 import { buildAdmin, buildAgent, buildConversation, buildCustomer } from '../fixtures/factories.js';
-import { codesOf, type GraphQLResponse, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { codesOf, fieldCodesOf, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 const CREATE = 'mutation($input: CreateTeamInput!) { createTeam(input: $input) { id name memberCount members { id } } }';
 const UPDATE = 'mutation($id: ID!, $input: UpdateTeamInput!) { updateTeam(id: $id, input: $input) { id name members { id } } }';
@@ -16,9 +16,6 @@ interface TeamRow {
   memberCount?: number;
   members: Array<{ id: string }>;
 }
-
-const fieldsOf = (response: GraphQLResponse) =>
-  (response.errors?.[0]?.extensions?.fields as Array<{ field: string; code: string }> | undefined)?.map((f) => `${f.field}:${f.code}`);
 
 describe('administering teams', () => {
   let server: TestServer;
@@ -50,11 +47,11 @@ describe('administering teams', () => {
     const taken = await server.gql(CREATE, { input: { name: 'Returns' } }, { token: admin });
     expect(codesOf(taken)).toEqual(['CONFLICT']);
     expect(
-      fieldsOf(
+      fieldCodesOf(
         await server.gql(CREATE, { input: { name: 'Ghosts', memberIds: ['00000000-0000-0000-0000-000000000000'] } }, { token: admin }),
       ),
     ).toEqual(['memberIds:unknown']);
-    expect(fieldsOf(await server.gql(CREATE, { input: { name: '  ' } }, { token: admin }))).toEqual(['name:blank']);
+    expect(fieldCodesOf(await server.gql(CREATE, { input: { name: '  ' } }, { token: admin }))).toEqual(['name:blank']);
 
     const updated = await server.gql<{ updateTeam: TeamRow }>(
       UPDATE,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../server/src/modules/audit/audit-log.entity.js';
 import { type BuiltUser, buildAdmin, buildAgent, buildCustomer } from '../fixtures/factories.js';
-import { codesOf, type GraphQLResponse, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { codesOf, fieldsOf, startTestServer, type TestServer } from '../fixtures/test-server.js';
 
 const LIST = `query($query: String, $intent: String, $locale: String, $first: Int, $after: String) {
   replyTemplates(query: $query, intent: $intent, locale: $locale, first: $first, after: $after) {
@@ -31,8 +31,6 @@ interface ListData {
   replyTemplates: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: TemplateRow }> };
 }
 
-const fieldsOf = (response: GraphQLResponse) =>
-  (response.errors?.[0]?.extensions?.fields as Array<{ field: string }> | undefined)?.map((f) => f.field);
 let counter = 0;
 /** A valid template input with a shortcut no other test uses. */
 const input = (overrides: Record<string, unknown> = {}) => ({

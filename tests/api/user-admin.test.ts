@@ -1,6 +1,4 @@
-import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { AuditLog } from '../../server/src/modules/audit/audit-log.entity.js';
 import { Conversation } from '../../server/src/modules/conversations/conversation.entity.js';
 import { ConversationStatus } from '../../server/src/modules/conversations/conversation-status.js';
@@ -10,7 +8,8 @@ import { User } from '../../server/src/modules/users/user.entity.js';
 import { buildAdmin, buildAgent, buildConversation, buildCustomer, FACTORY_PASSWORD } from '../fixtures/factories.js';
 import { eventually } from '../fixtures/redis-server.js';
 import { type SmtpCapture, startSmtpCapture } from '../fixtures/smtp.js';
-import { codesOf, type GraphQLResponse, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { codesOf, fieldCodesOf, startTestServer, type TestServer } from '../fixtures/test-server.js';
+import { watchingSocket } from '../fixtures/ws.js';
 
 const CREATE =
   'mutation($input: CreateUserInput!) { createUser(input: $input) { id email displayName active capacity role { key } teams { name } } }';
@@ -22,9 +21,6 @@ const RESET = 'mutation($t: String!, $p: String!) { resetPassword(token: $t, new
 const LOGIN = 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }';
 const USERS = '{ users(first: 1) { totalCount } }';
 const NEW_PASSWORD = 'harbour-Lilac-58-engine';
-
-const fieldsOf = (response: GraphQLResponse) =>
-  (response.errors?.[0]?.extensions?.fields as Array<{ field: string; code: string }> | undefined)?.map((f) => `${f.field}:${f.code}`);
 
 interface Created {
   id: string;
@@ -114,14 +110,14 @@ describe('administering people', () => {
     ] as const) {
       expect(codesOf(await create(valid, token))).toEqual([code]);
     }
-    expect(fieldsOf(await create({ ...valid, email: 'not-an-email' }))).toEqual(['email:isEmail']);
-    expect(fieldsOf(await create({ ...valid, roleId: '00000000-0000-0000-0000-000000000000' }))).toEqual(['roleId:unknown']);
-    expect(fieldsOf(await create({ ...valid, teamIds: ['00000000-0000-0000-0000-000000000000'] }))).toEqual(['teamIds:unknown']);
-    expect(fieldsOf(await create({ ...valid, displayName: '   ' }))).toEqual(['displayName:blank']);
+    expect(fieldCodesOf(await create({ ...valid, email: 'not-an-email' }))).toEqual(['email:isEmail']);
+    expect(fieldCodesOf(await create({ ...valid, roleId: '00000000-0000-0000-0000-000000000000' }))).toEqual(['roleId:unknown']);
+    expect(fieldCodesOf(await create({ ...valid, teamIds: ['00000000-0000-0000-0000-000000000000'] }))).toEqual(['teamIds:unknown']);
+    expect(fieldCodesOf(await create({ ...valid, displayName: '   ' }))).toEqual(['displayName:blank']);
     expect(codesOf(await create({ ...valid, capacity: 101 }))).toEqual(['BAD_USER_INPUT']);
     const taken = await create({ ...valid, email: 'AGENT@demo.local' });
     expect(codesOf(taken)).toEqual(['CONFLICT']);
-    expect(fieldsOf(taken)).toEqual(['email:taken']);
+    expect(fieldCodesOf(taken)).toEqual(['email:taken']);
     const users = await server.gql<{ users: { totalCount: number } }>(
       'query($q: String) { users(filter: { query: $q }, first: 1) { totalCount } }',
       { q: 'refused@' },
@@ -165,24 +161,14 @@ describe('administering people', () => {
       .fork()
       .nativeUpdate(Conversation, { id: waiting.id }, { status: ConversationStatus.TRANSFERRED, transferTarget: leaver.id });
 
-    const closes: number[] = [];
-    let connected = false;
-    const client = createClient({
-      url: `${server.url.replace('http', 'ws')}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${token}` },
-      retryAttempts: 0,
-      on: { connected: () => (connected = true), closed: (event) => closes.push((event as { code: number }).code) },
-    });
+    const socket = await watchingSocket(server.url, token);
     try {
-      client.subscribe({ query: 'subscription { conversationChanged { id } }' }, { next: () => {}, error: () => {}, complete: () => {} });
-      await eventually(() => connected, 5000, 'the socket');
       const result = await server.gql(SET_ACTIVE, { id: leaver.id, active: false }, { token: admin });
       expect(result.errors).toBeUndefined();
       expect(codesOf(await server.gql('{ me { id } }', {}, { token }))).toEqual(['UNAUTHENTICATED']);
-      await eventually(() => closes.includes(4403), 5000, 'the socket to close');
+      await eventually(() => socket.closes.includes(4403), 5000, 'the socket to close');
     } finally {
-      await client.dispose();
+      await socket.dispose();
     }
     expect(codesOf(await login(leaver.email, FACTORY_PASSWORD))).toEqual(['FORBIDDEN']);
     const em = server.orm.em.fork();
@@ -228,8 +214,8 @@ describe('administering people', () => {
     for (const other of others)
       expect((await server.gql(SET_ACTIVE, { id: other.id, active: false }, { token: soloToken })).errors).toBeUndefined();
     try {
-      expect(fieldsOf(await server.gql(SET_ACTIVE, { id: solo.id, active: false }, { token: soloToken }))).toEqual(['id:self']);
-      expect(fieldsOf(await server.gql(UPDATE, { id: solo.id, input: { roleId: roleIds.agent } }, { token: soloToken }))).toEqual([
+      expect(fieldCodesOf(await server.gql(SET_ACTIVE, { id: solo.id, active: false }, { token: soloToken }))).toEqual(['id:self']);
+      expect(fieldCodesOf(await server.gql(UPDATE, { id: solo.id, input: { roleId: roleIds.agent } }, { token: soloToken }))).toEqual([
         'roleId:lastRoleManager',
       ]);
       expect(
