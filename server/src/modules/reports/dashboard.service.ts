@@ -36,6 +36,8 @@ export class DashboardService {
     em: EntityManager,
     viewer: Viewer,
     query: DashboardQuery,
+    /** The bucket rows only (the report files): workload, ratings and tags are not read. */
+    options: { bucketsOnly?: boolean } = {},
   ): Promise<Omit<Dashboard, 'granularity'> & { granularity: Granularity }> {
     const settings = await readSettings(em);
     const timezone = query.timezone ?? settings.businessHours.timezone;
@@ -48,10 +50,10 @@ export class DashboardService {
       q.created(),
       q.completed(),
       q.countsBefore(),
-      q.openByAgent(),
-      q.repliesByAgent(),
-      q.ratings(),
-      q.topTags(),
+      options.bucketsOnly ? [] : q.openByAgent(),
+      options.bucketsOnly ? [] : q.repliesByAgent(),
+      options.bucketsOnly ? [] : q.ratings(),
+      options.bucketsOnly ? [] : q.topTags(),
       agentId ? em.findOne(User, { id: agentId }) : null,
     ]);
 

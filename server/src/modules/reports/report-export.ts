@@ -49,7 +49,7 @@ export function reportExportHandler(deps: ContextDeps) {
       if (!viewer) throw new ExportRefused(401, ErrorCode.UNAUTHENTICATED, 'You must be signed in.');
       if (!can(viewer, 'report:export')) throw new ExportRefused(403, ErrorCode.FORBIDDEN, 'You are not allowed to export reports.');
       const params = readParams(req.query);
-      const dashboard = await deps.services.dashboard.dashboard(em, viewer, params).catch((error: unknown) => {
+      const dashboard = await deps.services.dashboard.dashboard(em, viewer, params, { bucketsOnly: true }).catch((error: unknown) => {
         if (error instanceof GraphQLError && error.extensions.code === ErrorCode.BAD_USER_INPUT) {
           throw new ExportRefused(400, ErrorCode.BAD_USER_INPUT, error.message);
         }
